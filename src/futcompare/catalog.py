@@ -1,0 +1,191 @@
+"""Catalog: the curated knowledge, one entry per difference, kept as JSON data apart from code.
+
+Every row of a matrix that is not ``same`` must be explained by at least one entry,
+and every entry must name rows that exist and an example that has a doctest:
+:func:`check_catalog` says where each of these fails.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from futcompare.errors import FutcompareError
+from futcompare.examples import load_example
+from futcompare.model import Matrix
+
+CATALOG_DIR = Path(__file__).parent / "data" / "catalog"
+CATEGORIES = ("signature", "behaviour", "exceptions", "protocol", "only-in-one")
+_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+_VERSION = re.compile(r"^3\.\d+$")
+_FIELDS = ("id", "title", "members", "category", "since", "until", "summary", "reason", "references", "example")
+
+
+@dataclass(frozen=True)
+class Reference:
+    title: str
+    url: str
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One difference: what it concerns, where it holds, why, and the example that shows it."""
+
+    id: str
+    title: str
+    members: tuple[str, ...]
+    """Matrix row names it concerns; empty for the class as a whole."""
+    category: str
+    since: str
+    until: str | None
+    summary: str
+    reason: str
+    references: tuple[Reference, ...]
+    example: str
+    """Path of the example, relative to the ``examples/`` folder."""
+    evidence: str = ""
+
+    @property
+    def versions(self) -> str:
+        """The versions where it holds, as text: ``3.9–3.10`` or ``3.11+``."""
+        return f"{self.since}+" if self.until is None else f"{self.since}–{self.until}"
+
+
+@dataclass(frozen=True)
+class Catalog:
+    pair: str
+    path: Path
+    entries: tuple[Entry, ...]
+
+    def get(self, entry_id: str) -> Entry:
+        for entry in self.entries:
+            if entry.id == entry_id:
+                return entry
+        raise FutcompareError(f"no catalog entry {entry_id!r} in {self.path}")
+
+    def for_row(self, name: str) -> tuple[Entry, ...]:
+        """The entries that explain the row called *name*."""
+        return tuple(entry for entry in self.entries if name in entry.members)
+
+
+def catalog_path(pair: str) -> Path:
+    return CATALOG_DIR / f"{pair}.json"
+
+
+def has_catalog(pair: str) -> bool:
+    return catalog_path(pair).is_file()
+
+
+def load_catalog(pair: str, path: Path | None = None) -> Catalog:
+    """Read and validate the catalog of *pair*; a broken entry raises an error naming it and the fix."""
+    path = path or catalog_path(pair)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise FutcompareError(f"pair {pair!r} has no catalog: create {path}") from None
+    except json.JSONDecodeError as error:
+        raise FutcompareError(f"{path}: not valid JSON: {error}") from None
+    if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
+        raise FutcompareError(f'{path}: expected an object {{"pair": ..., "entries": [...]}}')
+    entries = tuple(_entry(path, index, raw) for index, raw in enumerate(data["entries"]))
+    seen: set[str] = set()
+    for entry in entries:
+        if entry.id in seen:
+            raise FutcompareError(f"{path}: entry id {entry.id!r} is used twice; ids must be unique")
+        seen.add(entry.id)
+    return Catalog(pair=data.get("pair", pair), path=path, entries=entries)
+
+
+def _entry(path: Path, index: int, raw: Any) -> Entry:
+    where = f"{path}: entry {index}"
+    if not isinstance(raw, dict):
+        raise FutcompareError(f"{where}: expected an object with the fields {', '.join(_FIELDS)}")
+    where = f"{path}: entry {raw.get('id', index)!r}"
+    missing = [name for name in _FIELDS if name not in raw]
+    if missing:
+        raise FutcompareError(f"{where}: missing field(s) {', '.join(missing)}")
+    unknown = sorted(set(raw) - set(_FIELDS) - {"evidence"})
+    if unknown:
+        raise FutcompareError(f"{where}: unknown field(s) {', '.join(unknown)}; known: {', '.join(_FIELDS)}, evidence")
+    if not isinstance(raw["id"], str) or not _ID.match(raw["id"]):
+        raise FutcompareError(f"{where}: id must be lower-case words joined by '-', e.g. result-pending")
+    if raw["category"] not in CATEGORIES:
+        raise FutcompareError(f"{where}: category {raw['category']!r} is not one of {', '.join(CATEGORIES)}")
+    for key in ("since", "until"):
+        value = raw[key]
+        if not (value is None and key == "until") and not (isinstance(value, str) and _VERSION.match(value)):
+            raise FutcompareError(
+                f'{where}: {key} must be a version like "3.9"' + (" or null" if key == "until" else "")
+            )
+    if not isinstance(raw["members"], list) or not all(isinstance(m, str) for m in raw["members"]):
+        raise FutcompareError(f"{where}: members must be a list of matrix row names")
+    references = raw["references"]
+    if not isinstance(references, list) or not all(
+        isinstance(r, dict) and set(r) == {"title", "url"} for r in references
+    ):
+        raise FutcompareError(f'{where}: references must be a list of {{"title": ..., "url": ...}}')
+    for key in ("title", "summary", "reason", "example"):
+        if not isinstance(raw[key], str) or not raw[key].strip():
+            raise FutcompareError(f"{where}: {key} must be a non-empty string")
+    return Entry(
+        id=raw["id"],
+        title=raw["title"],
+        members=tuple(raw["members"]),
+        category=raw["category"],
+        since=raw["since"],
+        until=raw["until"],
+        summary=raw["summary"],
+        reason=raw["reason"],
+        references=tuple(Reference(r["title"], r["url"]) for r in references),
+        example=raw["example"],
+        evidence=raw.get("evidence", ""),
+    )
+
+
+def check_catalog(catalog: Catalog, matrices: list[Matrix], examples_dir: Path | None = None) -> list[str]:
+    """Every way *catalog* fails to explain *matrices*, one readable line each; empty when complete.
+
+    *matrices* are the pair's matrices as each measured interpreter saw it: a row
+    must be explained if any of them shows it as not ``same``, and an entry may
+    name a row that any of them has. With *examples_dir*, every entry's example
+    must exist and carry a doctest, and every example file must belong to an entry.
+    """
+    problems: list[str] = []
+    known_rows = {row.name for matrix in matrices for row in matrix.rows}
+    for entry in catalog.entries:
+        for name in entry.members:
+            if name not in known_rows:
+                problems.append(
+                    f"{catalog.path}: entry {entry.id!r} names {name!r}, which is no row of the {catalog.pair} matrix;"
+                    f" use one of: {', '.join(sorted(known_rows))}"
+                )
+    explained = {name for entry in catalog.entries for name in entry.members}
+    unexplained: dict[str, list[str]] = {}
+    for matrix in matrices:
+        for row in matrix.differences():
+            if row.name not in explained:
+                unexplained.setdefault(row.name, []).append(
+                    f"{matrix.label(row.status)} on {matrix.python.get('version', '?')}"
+                )
+    for name, where in unexplained.items():
+        problems.append(
+            f"row {name!r} of the {catalog.pair} matrix ({'; '.join(where)}) has no catalog entry;"
+            f" add one to {catalog.path} whose members include {name!r}"
+        )
+    if examples_dir is not None:
+        named = set()
+        for entry in catalog.entries:
+            example = examples_dir / entry.example
+            named.add(example.resolve())
+            try:
+                load_example(example)
+            except FutcompareError as error:
+                problems.append(f"{catalog.path}: entry {entry.id!r}: {error}")
+        folder = examples_dir / catalog.pair
+        for path in sorted(folder.glob("*.py")) if folder.is_dir() else ():
+            if path.resolve() not in named:
+                problems.append(f"example {path} belongs to no entry of {catalog.path}; add one or delete it")
+    return problems

@@ -1,0 +1,193 @@
+"""Compare: align two surfaces into rows, one per member, with precise deltas."""
+
+from __future__ import annotations
+
+from futcompare.model import Delta, Matrix, Member, Parameter, Row, Side, Surface
+
+
+def compare_members(left: Member, right: Member, left_label: str, right_label: str) -> tuple[Delta, ...]:
+    """The deltas between two members of the same name; empty when they match.
+
+    >>> from futcompare.model import Member, Parameter
+    >>> def method(*params):
+    ...     return Member("result", "method", "(...)", params, "live", "C", "")
+    >>> [d.text for d in compare_members(method(), method(Parameter("timeout", "positional-or-keyword", "None")),
+    ...                                  "asyncio", "concurrent.futures")]
+    ['parameter timeout=None only in concurrent.futures']
+    """
+    labels = {"left": left_label, "right": right_label}
+    deltas: list[Delta] = []
+    if left.kind != right.kind:
+        deltas.append(Delta("kind", f"{left.kind} in {left_label}, {right.kind} in {right_label}"))
+    if left.kind == "exception" or right.kind == "exception":
+        return tuple(deltas) + _compare_classes(left, right, left_label, right_label)
+    if left.parameters is None or right.parameters is None:
+        return tuple(deltas)
+    left_params = {p.name: p for p in left.parameters}
+    right_params = {p.name: p for p in right.parameters}
+    for side, own, other in (("left", left.parameters, right_params), ("right", right.parameters, left_params)):
+        for param in own:
+            if param.name not in other:
+                deltas.append(Delta("parameter-only", _only_text(param, labels[side]), side, param.name))
+    shared = [p.name for p in left.parameters if p.name in right_params]
+    for name in shared:
+        lp, rp = left_params[name], right_params[name]
+        if lp.kind != rp.kind:
+            deltas.append(_kind_delta(lp, rp, labels))
+        if lp.default != rp.default:
+            deltas.append(
+                Delta(
+                    "parameter-default",
+                    f"default of {name}: {_default(lp)} in {left_label}, {_default(rp)} in {right_label}",
+                    None,
+                    name,
+                )
+            )
+    positional = ("positional-only", "positional-or-keyword")
+    left_order = [p.name for p in left.parameters if p.name in right_params and p.kind in positional]
+    right_order = [p.name for p in right.parameters if p.name in left_params and p.kind in positional]
+    if left_order != right_order:
+        deltas.append(
+            Delta(
+                "parameter-order",
+                f"positional order ({', '.join(left_order)}) in {left_label},"
+                f" ({', '.join(right_order)}) in {right_label}",
+            )
+        )
+    return tuple(deltas)
+
+
+def _only_text(param: Parameter, label: str) -> str:
+    if param.kind == "keyword-only":
+        return f"keyword-only {param.render()} only in {label}"
+    if param.kind in ("var-positional", "var-keyword"):
+        return f"{param.render()} only in {label}"
+    return f"parameter {param.render()} only in {label}"
+
+
+def _kind_delta(lp: Parameter, rp: Parameter, labels: dict[str, str]) -> Delta:
+    for side, own, other in (("left", lp, rp), ("right", rp, lp)):
+        if own.kind in ("positional-only", "keyword-only") and other.kind == "positional-or-keyword":
+            return Delta("parameter-kind", f"{own.name} is {own.kind} in {labels[side]}", side, own.name)
+    return Delta(
+        "parameter-kind",
+        f"{lp.name} is {lp.kind} in {labels['left']}, {rp.kind} in {labels['right']}",
+        None,
+        lp.name,
+    )
+
+
+def _default(param: Parameter) -> str:
+    return "none" if param.default is None else param.default
+
+
+def _compare_classes(left: Member, right: Member, left_label: str, right_label: str) -> tuple[Delta, ...]:
+    if left.defined_in == right.defined_in:
+        return ()
+    deltas = [
+        Delta(
+            "class-identity",
+            f"different classes: {left.defined_in} in {left_label}, {right.defined_in} in {right_label}",
+        )
+    ]
+    left_bases, right_bases = left.mro_names[1:], right.mro_names[1:]
+    if left_bases != right_bases:
+        deltas.append(
+            Delta(
+                "bases",
+                f"bases: {' > '.join(left_bases)} in {left_label}; {' > '.join(right_bases)} in {right_label}",
+            )
+        )
+    return tuple(deltas)
+
+
+def _notes(left: Member | None, right: Member | None, left_label: str, right_label: str) -> tuple[str, ...]:
+    notes = []
+    for member, label in ((left, left_label), (right, right_label)):
+        if member is None:
+            continue
+        if member.signature_source == "twin":
+            notes.append(f"signature in {label} read from its pure-Python twin: the C method has none")
+        elif member.signature_source == "none" and member.kind not in ("property", "data", "class", "exception"):
+            notes.append(f"signature in {label} cannot be introspected")
+    return tuple(notes)
+
+
+def compare_row(
+    name: str, group: str, left: Member | None, right: Member | None, left_label: str, right_label: str
+) -> Row:
+    """One row for a member (or exception) seen on either side or both."""
+    notes = _notes(left, right, left_label, right_label)
+    if left is None and right is None:
+        raise ValueError(f"row {name!r} has no member on either side")
+    if right is None:
+        return Row(name, group, "only-left", left, None, (), notes)
+    if left is None:
+        return Row(name, group, "only-right", None, right, (), notes)
+    deltas = compare_members(left, right, left_label, right_label)
+    if group == "exception" and not deltas:
+        notes += (f"one class on both sides: {left.defined_in}",)
+    return Row(name, group, "differs" if deltas else "same", left, right, deltas, notes)
+
+
+def _order(name: str) -> tuple[int, str]:
+    # Public names first, in alphabetical order; then the protocol dunders, __init__ first.
+    if name.startswith("__"):
+        return (1, "" if name == "__init__" else name)
+    return (0, name)
+
+
+def compare(
+    left: Surface,
+    right: Surface,
+    *,
+    left_label: str,
+    right_label: str,
+    related: tuple[tuple[str, Surface | None, Surface | None], ...] = (),
+    pair: str | None = None,
+    title: str = "",
+    python: dict[str, str] | None = None,
+) -> Matrix:
+    """Align two surfaces into a :class:`~futcompare.model.Matrix`: a row per member on either side.
+
+    *related* adds one row per related class (name, left surface, right surface),
+    compared by identity and MRO; a surface of None means that side lacks it.
+    """
+    names = sorted({m.name for m in left.members} | {m.name for m in right.members}, key=_order)
+    rows = [
+        compare_row(name, "member", left.member(name), right.member(name), left_label, right_label) for name in names
+    ]
+    for name, left_cls, right_cls in related:
+        rows.append(
+            compare_row(
+                name,
+                "exception",
+                _class_member(name, left_cls),
+                _class_member(name, right_cls),
+                left_label,
+                right_label,
+            )
+        )
+    return Matrix(
+        pair=pair,
+        title=title or f"{left.path} vs {right.path}",
+        left=Side(left_label, left.path, left.qualname, left.twin),
+        right=Side(right_label, right.path, right.qualname, right.twin),
+        python=python or {},
+        rows=tuple(rows),
+    )
+
+
+def _class_member(name: str, surface: Surface | None) -> Member | None:
+    if surface is None:
+        return None
+    return Member(
+        name=name,
+        kind=surface.kind,
+        signature=None,
+        parameters=None,
+        signature_source="none",
+        defined_in=surface.qualname,
+        doc=surface.doc,
+        mro_names=surface.facts.mro_names if surface.facts else (),
+    )

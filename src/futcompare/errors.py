@@ -1,0 +1,10 @@
+"""The one exception futcompare raises for bad input."""
+
+from __future__ import annotations
+
+
+class FutcompareError(ValueError):
+    """Bad input: an unknown pair, an unimportable path, a broken catalog entry.
+
+    The message names the culprit and the fix, and fits on one line.
+    """

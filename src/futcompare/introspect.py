@@ -1,0 +1,245 @@
+"""Introspect: the public API surface of a class or function named by a dotted path.
+
+Standard library only; runs unmodified on CPython 3.9+ and on Pyodide.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import re
+from typing import Any, Callable
+
+from futcompare.errors import FutcompareError
+from futcompare.model import ClassFacts, Member, Parameter, Surface
+
+#: Dunder members that matter to users of a class, beside its public names.
+PROTOCOL_DUNDERS = (
+    "__init__",
+    "__await__",
+    "__iter__",
+    "__aiter__",
+    "__enter__",
+    "__exit__",
+    "__aenter__",
+    "__aexit__",
+    "__class_getitem__",
+    "__del__",
+)
+
+_KIND_NAMES = {
+    inspect.Parameter.POSITIONAL_ONLY: "positional-only",
+    inspect.Parameter.POSITIONAL_OR_KEYWORD: "positional-or-keyword",
+    inspect.Parameter.VAR_POSITIONAL: "var-positional",
+    inspect.Parameter.KEYWORD_ONLY: "keyword-only",
+    inspect.Parameter.VAR_KEYWORD: "var-keyword",
+}
+_ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
+
+
+def resolve(path: str) -> Any:
+    """Import the object named by a dotted path such as ``asyncio.Future``.
+
+    Raises :class:`~futcompare.errors.FutcompareError` naming the path when it cannot be imported.
+    """
+    parts = path.split(".")
+    if not path or not all(part.isidentifier() for part in parts):
+        raise FutcompareError(f"{path!r} is not a dotted path; write it as module.Name, e.g. asyncio.Future")
+    for split in range(len(parts) - 1, 0, -1):
+        module_name = ".".join(parts[:split])
+        try:
+            obj: Any = importlib.import_module(module_name)
+        except ImportError:
+            continue
+        try:
+            for attr in parts[split:]:
+                obj = getattr(obj, attr)
+        except AttributeError:
+            raise FutcompareError(
+                f"cannot import {path!r}: module {module_name!r} has no attribute {'.'.join(parts[split:])!r}"
+            ) from None
+        return obj
+    raise FutcompareError(f"cannot import {path!r}: no importable module in it; give module.Name, e.g. asyncio.Future")
+
+
+def dotted_name(obj: Any) -> str:
+    """``module.qualname`` of a class or function."""
+    return f"{obj.__module__}.{obj.__qualname__}"
+
+
+def first_doc_line(obj: Any) -> str:
+    doc = obj.__doc__ if isinstance(getattr(obj, "__doc__", None), str) else None
+    if not doc:
+        return ""
+    for line in inspect.cleandoc(doc).splitlines():
+        if line.strip():
+            return line.strip()
+    return ""
+
+
+def introspect(path: str, *, twin: str | None = None, members: bool = True) -> Surface:
+    """The public surface of the class or function named by *path*.
+
+    *twin* names a pure-Python class to read a signature from when a member of
+    *path* (typically C-accelerated) has none; the member then records
+    ``signature_source="twin"``. With *members* false, only class facts are read.
+
+    >>> surface = introspect("concurrent.futures.Future")
+    >>> surface.member("result").signature
+    '(timeout=None)'
+    >>> introspect("asyncio.Future", twin="asyncio.futures._PyFuture").member("add_done_callback").signature_source
+    'twin'
+    """
+    obj = resolve(path)
+    if inspect.isclass(obj):
+        twin_cls = _resolve_twin(twin) if twin else None
+        is_exception = issubclass(obj, BaseException)
+        return Surface(
+            path=path,
+            qualname=dotted_name(obj),
+            kind="exception" if is_exception else "class",
+            doc=first_doc_line(obj),
+            facts=class_facts(obj),
+            members=tuple(_members(obj, twin_cls)) if members else (),
+            twin=twin,
+        )
+    if inspect.isfunction(obj) or inspect.isbuiltin(obj):
+        kind = "coroutine function" if inspect.iscoroutinefunction(obj) else "function"
+        signature, parameters = _signature(obj, drop_first=False)
+        call = Member(
+            name="__call__",
+            kind=kind,
+            signature=signature,
+            parameters=parameters,
+            signature_source="none" if signature is None else "live",
+            defined_in=dotted_name(obj),
+            doc=first_doc_line(obj),
+        )
+        return Surface(path, dotted_name(obj), kind, first_doc_line(obj), None, (call,))
+    raise FutcompareError(
+        f"{path!r} is a {type(obj).__name__}, neither a class nor a function; name a class or function, "
+        "e.g. asyncio.Future or asyncio.wait"
+    )
+
+
+def _resolve_twin(twin: str) -> type:
+    cls = resolve(twin)
+    if not inspect.isclass(cls):
+        raise FutcompareError(f"twin {twin!r} is not a class; a twin is the pure-Python version of the class")
+    return cls
+
+
+def class_facts(cls: type) -> ClassFacts:
+    """MRO and the protocols a class supports."""
+
+    def has(*names: str) -> bool:
+        return all(callable(getattr(cls, name, None)) for name in names)
+
+    return ClassFacts(
+        mro_names=tuple(dotted_name(klass) for klass in cls.__mro__),
+        awaitable=has("__await__"),
+        context_manager=has("__enter__", "__exit__"),
+        async_context_manager=has("__aenter__", "__aexit__"),
+        generic=has("__class_getitem__") or any(getattr(k, "__parameters__", ()) for k in cls.__mro__),
+    )
+
+
+def _is_public(name: str) -> bool:
+    return not name.startswith("_") or name in PROTOCOL_DUNDERS
+
+
+def _members(cls: type, twin: type | None) -> list[Member]:
+    names = sorted({name for name in dir(cls) if _is_public(name)})
+    result = []
+    for name in names:
+        owner = next((klass for klass in cls.__mro__ if name in vars(klass)), None)
+        if owner is object:
+            continue  # object's own __init__ and friends tell nothing about this class
+        result.append(_member(cls, name, owner, twin))
+    return result
+
+
+def _member(cls: type, name: str, owner: type | None, twin: type | None) -> Member:
+    raw = inspect.getattr_static(cls, name)
+    kind = _member_kind(raw)
+    signature: str | None = None
+    parameters: tuple[Parameter, ...] | None = None
+    source = "none"
+    if kind not in ("property", "data", "class"):
+        signature, parameters = _member_signature(cls, name, kind)
+        if signature is not None:
+            source = "live"
+        elif twin is not None and name in dir(twin):
+            twin_kind = _member_kind(inspect.getattr_static(twin, name))
+            signature, parameters = _member_signature(twin, name, twin_kind)
+            if signature is not None:
+                source = "twin"
+    doc = first_doc_line(getattr(cls, name, None)) if kind != "data" else ""
+    if not doc and twin is not None and kind != "data":
+        doc = first_doc_line(getattr(twin, name, None))
+    return Member(
+        name=name,
+        kind=kind,
+        signature=signature,
+        parameters=parameters,
+        signature_source=source,
+        defined_in=dotted_name(owner) if owner is not None else dotted_name(cls),
+        doc=doc,
+    )
+
+
+def _member_kind(raw: Any) -> str:
+    if isinstance(raw, staticmethod):
+        return "staticmethod"
+    if isinstance(raw, classmethod) or type(raw).__name__ == "classmethod_descriptor":
+        return "classmethod"
+    if isinstance(raw, property) or inspect.isgetsetdescriptor(raw):
+        return "property"
+    if inspect.isclass(raw):
+        return "class"
+    if inspect.isfunction(raw):
+        if inspect.iscoroutinefunction(raw):
+            return "coroutine method"
+        if inspect.isasyncgenfunction(raw):
+            return "async generator method"
+        return "method"
+    if callable(raw) or inspect.ismethoddescriptor(raw):
+        return "method"
+    return "data"
+
+
+def _member_signature(cls: type, name: str, kind: str) -> tuple[str | None, tuple[Parameter, ...] | None]:
+    if name == "__init__":
+        # A C class's __init__ is a slot wrapper reading (*args, **kwargs); the class itself knows better.
+        return _signature(cls, drop_first=False)
+    target = getattr(cls, name)
+    # Looked up on the class, a method still has self; a class or static method has no first argument to drop.
+    return _signature(target, drop_first=kind not in ("classmethod", "staticmethod"))
+
+
+def _signature(target: Callable[..., Any], *, drop_first: bool) -> tuple[str | None, tuple[Parameter, ...] | None]:
+    try:
+        sig = inspect.signature(target)
+    except (ValueError, TypeError):
+        return None, None
+    params = list(sig.parameters.values())
+    if (
+        drop_first
+        and params
+        and params[0].kind
+        in (
+            inspect.Parameter.POSITIONAL_ONLY,
+            inspect.Parameter.POSITIONAL_OR_KEYWORD,
+        )
+    ):
+        params = params[1:]
+    sig = sig.replace(parameters=params)
+    parameters = tuple(
+        Parameter(
+            name=p.name,
+            kind=_KIND_NAMES[p.kind],
+            default=None if p.default is inspect.Parameter.empty else _ADDRESS.sub("", repr(p.default)),
+        )
+        for p in params
+    )
+    return _ADDRESS.sub("", str(sig)), parameters

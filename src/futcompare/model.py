@@ -1,0 +1,216 @@
+"""The data that flows between the stages: frozen dataclasses and their JSON form.
+
+Everything here is plain data. :func:`to_jsonable` turns any of these objects into
+JSON-ready dicts and lists; the ``*_from_dict`` functions rebuild them from a snapshot.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Any
+
+#: Parameter kinds, as :class:`inspect.Parameter` names them, in words.
+PARAMETER_KINDS = (
+    "positional-only",
+    "positional-or-keyword",
+    "var-positional",
+    "keyword-only",
+    "var-keyword",
+)
+
+#: Member kinds that :func:`futcompare.introspect.introspect` reports.
+MEMBER_KINDS = (
+    "method",
+    "coroutine method",
+    "async generator method",
+    "classmethod",
+    "staticmethod",
+    "property",
+    "data",
+    "class",
+    "exception",
+    "function",
+    "coroutine function",
+)
+
+#: Row statuses, in the order a legend lists them.
+STATUSES = ("same", "differs", "only-left", "only-right")
+
+
+@dataclass(frozen=True)
+class Parameter:
+    """One parameter of a signature (``self`` and ``cls`` are never listed)."""
+
+    name: str
+    kind: str
+    default: str | None = None
+    """``repr()`` of the default value, or None when the parameter has no default."""
+
+    def render(self) -> str:
+        """The parameter as it reads in a signature, for example ``timeout=None``."""
+        prefix = {"var-positional": "*", "var-keyword": "**"}.get(self.kind, "")
+        text = prefix + self.name
+        return text if self.default is None else f"{text}={self.default}"
+
+
+@dataclass(frozen=True)
+class Member:
+    """One member of a class surface: a method, property, data attribute, or an exception class."""
+
+    name: str
+    kind: str
+    signature: str | None
+    """The signature as text without ``self`` (``(timeout=None)``), or None when unknown."""
+    parameters: tuple[Parameter, ...] | None
+    signature_source: str
+    """``live`` (read from the member itself), ``twin`` (read from the surface's
+    pure-Python twin, because the member has no signature) or ``none``."""
+    defined_in: str
+    """Dotted name of the class that defines the member (for an exception: the class itself)."""
+    doc: str
+    """First line of the docstring, or an empty string."""
+    mro_names: tuple[str, ...] = ()
+    """For an exception row: the dotted names of the class's MRO."""
+
+
+@dataclass(frozen=True)
+class ClassFacts:
+    """Facts about a class as a whole."""
+
+    mro_names: tuple[str, ...]
+    awaitable: bool
+    context_manager: bool
+    async_context_manager: bool
+    generic: bool
+
+
+@dataclass(frozen=True)
+class Surface:
+    """The public API surface of a class or function, named by a dotted path."""
+
+    path: str
+    """The dotted path that was asked for (``asyncio.Future``)."""
+    qualname: str
+    """The dotted name of the object it resolves to (``_asyncio.Future``)."""
+    kind: str
+    """``class``, ``exception``, ``function`` or ``coroutine function``."""
+    doc: str
+    facts: ClassFacts | None
+    members: tuple[Member, ...]
+    twin: str | None = None
+    """Dotted path of the pure-Python twin consulted for missing signatures."""
+
+    def member(self, name: str) -> Member | None:
+        """The member called *name*, or None."""
+        for member in self.members:
+            if member.name == name:
+                return member
+        return None
+
+
+@dataclass(frozen=True)
+class Delta:
+    """One precise difference between the two sides of a row."""
+
+    code: str
+    """Machine-readable kind: ``kind``, ``parameter-only``, ``parameter-kind``,
+    ``parameter-default``, ``parameter-order``, ``class-identity``, ``bases``."""
+    text: str
+    """The delta in words, naming the side by its label."""
+    side: str | None = None
+    """``left`` or ``right`` when the delta concerns one side only."""
+    parameter: str | None = None
+
+
+@dataclass(frozen=True)
+class Row:
+    """One row of a matrix: a member (or related exception) and how the two sides compare."""
+
+    name: str
+    group: str
+    """``member`` or ``exception``."""
+    status: str
+    left: Member | None
+    right: Member | None
+    deltas: tuple[Delta, ...] = ()
+    notes: tuple[str, ...] = ()
+    """Facts worth showing that are not differences (a signature that could not be read)."""
+
+
+@dataclass(frozen=True)
+class Side:
+    """One side of a matrix: its label and the dotted path compared."""
+
+    label: str
+    path: str
+    qualname: str
+    twin: str | None = None
+
+
+@dataclass(frozen=True)
+class Matrix:
+    """The rows comparing two surfaces, and where they came from."""
+
+    pair: str | None
+    title: str
+    left: Side
+    right: Side
+    python: dict[str, str]
+    """``implementation``, ``version`` and ``source`` (``live`` or a snapshot file name)."""
+    rows: tuple[Row, ...]
+
+    def differences(self) -> tuple[Row, ...]:
+        """The rows whose status is not ``same``."""
+        return tuple(row for row in self.rows if row.status != "same")
+
+    def label(self, status: str) -> str:
+        """The status in words, with the sides named by their labels."""
+        return status_label(status, self.left.label, self.right.label)
+
+
+def status_label(status: str, left: str, right: str) -> str:
+    """``only-left`` becomes ``only in asyncio``, and so on."""
+    if status == "only-left":
+        return f"only in {left}"
+    if status == "only-right":
+        return f"only in {right}"
+    return status
+
+
+def to_jsonable(value: Any) -> Any:
+    """A JSON-ready copy of a model object (tuples become lists)."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, (list, tuple)):
+        return [to_jsonable(item) for item in value]
+    if isinstance(value, dict):
+        return {key: to_jsonable(item) for key, item in value.items()}
+    return value
+
+
+def member_from_dict(data: dict[str, Any]) -> Member:
+    params = data["parameters"]
+    return Member(
+        name=data["name"],
+        kind=data["kind"],
+        signature=data["signature"],
+        parameters=None if params is None else tuple(Parameter(**p) for p in params),
+        signature_source=data["signature_source"],
+        defined_in=data["defined_in"],
+        doc=data["doc"],
+        mro_names=tuple(data.get("mro_names", ())),
+    )
+
+
+def surface_from_dict(data: dict[str, Any]) -> Surface:
+    facts = data["facts"]
+    return Surface(
+        path=data["path"],
+        qualname=data["qualname"],
+        kind=data["kind"],
+        doc=data["doc"],
+        facts=None if facts is None else ClassFacts(**{**facts, "mro_names": tuple(facts["mro_names"])}),
+        members=tuple(member_from_dict(m) for m in data["members"]),
+        twin=data.get("twin"),
+    )

@@ -1,0 +1,208 @@
+"""Pairs: the registry of named comparisons, and building a matrix from live classes or a snapshot."""
+
+from __future__ import annotations
+
+import platform
+import sys
+from dataclasses import dataclass
+from typing import Callable
+
+from futcompare.compare import compare
+from futcompare.errors import FutcompareError
+from futcompare.introspect import introspect
+from futcompare.model import Matrix, Surface
+
+
+@dataclass(frozen=True)
+class Pair:
+    """A named comparison of two dotted paths, with the related classes to compare alongside."""
+
+    name: str
+    title: str
+    left: str
+    right: str
+    left_label: str
+    right_label: str
+    summary: str = ""
+    left_twin: str | None = None
+    right_twin: str | None = None
+    related: tuple[tuple[str, str, str], ...] = ()
+    """(row name, left dotted path, right dotted path): classes compared by identity and MRO."""
+
+
+_EXCEPTIONS = tuple(
+    (name, f"asyncio.{name}", f"concurrent.futures.{name}")
+    for name in ("CancelledError", "TimeoutError", "InvalidStateError")
+)
+
+#: Pure-Python twins of C-accelerated classes, consulted for signatures the C class lacks.
+KNOWN_TWINS = {
+    "asyncio.Future": "asyncio.futures._PyFuture",
+    "asyncio.futures.Future": "asyncio.futures._PyFuture",
+    "asyncio.Task": "asyncio.tasks._PyTask",
+    "asyncio.tasks.Task": "asyncio.tasks._PyTask",
+}
+
+PAIRS: dict[str, Pair] = {
+    pair.name: pair
+    for pair in (
+        Pair(
+            "future",
+            "asyncio.Future vs concurrent.futures.Future",
+            "asyncio.Future",
+            "concurrent.futures.Future",
+            "asyncio",
+            "concurrent.futures",
+            "The result of an operation that completes later: awaited on an event loop, or waited on by a thread.",
+            left_twin=KNOWN_TWINS["asyncio.Future"],
+            related=_EXCEPTIONS,
+        ),
+        Pair(
+            "event",
+            "asyncio.Event vs threading.Event",
+            "asyncio.Event",
+            "threading.Event",
+            "asyncio",
+            "threading",
+            "A flag that tasks or threads wait on until it is set.",
+        ),
+        Pair(
+            "condition",
+            "asyncio.Condition vs threading.Condition",
+            "asyncio.Condition",
+            "threading.Condition",
+            "asyncio",
+            "threading",
+            "Wait until notified, holding a lock.",
+        ),
+        Pair(
+            "semaphore",
+            "asyncio.Semaphore vs threading.Semaphore",
+            "asyncio.Semaphore",
+            "threading.Semaphore",
+            "asyncio",
+            "threading",
+            "A counter that bounds how many holders may proceed at once.",
+        ),
+        Pair(
+            "bounded-semaphore",
+            "asyncio.BoundedSemaphore vs threading.BoundedSemaphore",
+            "asyncio.BoundedSemaphore",
+            "threading.BoundedSemaphore",
+            "asyncio",
+            "threading",
+            "A semaphore that refuses to be released above its initial value.",
+        ),
+        Pair(
+            "barrier",
+            "asyncio.Barrier vs threading.Barrier",
+            "asyncio.Barrier",
+            "threading.Barrier",
+            "asyncio",
+            "threading",
+            "Wait until a given number of parties arrive (asyncio.Barrier: Python 3.11+).",
+        ),
+        Pair(
+            "queue",
+            "asyncio.Queue vs queue.Queue",
+            "asyncio.Queue",
+            "queue.Queue",
+            "asyncio",
+            "queue",
+            "A FIFO queue between producers and consumers.",
+        ),
+        Pair(
+            "wait",
+            "asyncio.wait vs concurrent.futures.wait",
+            "asyncio.wait",
+            "concurrent.futures.wait",
+            "asyncio",
+            "concurrent.futures",
+            "Wait for a set of futures to complete.",
+        ),
+        Pair(
+            "as-completed",
+            "asyncio.as_completed vs concurrent.futures.as_completed",
+            "asyncio.as_completed",
+            "concurrent.futures.as_completed",
+            "asyncio",
+            "concurrent.futures",
+            "Iterate over futures as they complete.",
+        ),
+    )
+}
+
+
+def get_pair(name: str) -> Pair:
+    """The registered pair called *name*; a clear error names the valid ones otherwise."""
+    try:
+        return PAIRS[name]
+    except KeyError:
+        raise FutcompareError(
+            f"unknown pair {name!r}; known pairs: {', '.join(PAIRS)} (or give two dotted paths)"
+        ) from None
+
+
+def adhoc_pair(left: str, right: str) -> Pair:
+    """A pair for any two dotted paths, labelled by their modules."""
+    left_module, _, _ = left.rpartition(".")
+    right_module, _, _ = right.rpartition(".")
+    if not left_module or not right_module or left_module == right_module:
+        left_module, right_module = left, right
+    return Pair(
+        name="",
+        title=f"{left} vs {right}",
+        left=left,
+        right=right,
+        left_label=left_module,
+        right_label=right_module,
+        left_twin=KNOWN_TWINS.get(left),
+        right_twin=KNOWN_TWINS.get(right),
+    )
+
+
+def running_python() -> dict[str, str]:
+    """The implementation and exact version of this interpreter."""
+    return {
+        "implementation": sys.implementation.name,
+        "version": platform.python_version(),
+        "platform": "emscripten" if sys.platform == "emscripten" else sys.platform,
+    }
+
+
+#: Finds the surface for (path, twin, with members?): live introspection or a snapshot lookup.
+SurfaceSource = Callable[[str, "str | None", bool], Surface]
+
+
+def live_source(path: str, twin: str | None, members: bool) -> Surface:
+    return introspect(path, twin=twin, members=members)
+
+
+def build_matrix(pair: Pair, source: SurfaceSource = live_source, python: dict[str, str] | None = None) -> Matrix:
+    """The matrix of *pair*, read from *source* (by default, by introspecting this interpreter)."""
+    left = source(pair.left, pair.left_twin, True)
+    right = source(pair.right, pair.right_twin, True)
+    related = tuple(
+        (name, source(left_path, None, False), source(right_path, None, False))
+        for name, left_path, right_path in pair.related
+    )
+    if python is None:
+        python = {**running_python(), "source": "live"}
+    return compare(
+        left,
+        right,
+        left_label=pair.left_label,
+        right_label=pair.right_label,
+        related=related,
+        pair=pair.name or None,
+        title=pair.title,
+        python=python,
+    )
+
+
+def pair_paths(pair: Pair) -> list[tuple[str, str | None, bool]]:
+    """Every (path, twin, with members?) that building *pair*'s matrix reads."""
+    paths: list[tuple[str, str | None, bool]] = [(pair.left, pair.left_twin, True), (pair.right, pair.right_twin, True)]
+    for _, left_path, right_path in pair.related:
+        paths += [(left_path, None, False), (right_path, None, False)]
+    return paths

@@ -1,0 +1,143 @@
+"""Snapshots: what one interpreter saw, as JSON, and the differences between two of them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from futcompare.errors import FutcompareError
+from futcompare.model import Matrix, Surface, surface_from_dict, to_jsonable
+from futcompare.pairs import PAIRS, Pair, build_matrix, live_source, pair_paths, running_python
+
+SNAPSHOT_FORMAT = 1
+SNAPSHOT_DIR = Path(__file__).parent / "data" / "snapshots"
+
+
+def take_snapshot(pairs: tuple[Pair, ...] | None = None) -> dict[str, Any]:
+    """Introspect every path of every registered pair on this interpreter.
+
+    A path that cannot be imported here (asyncio.Barrier before 3.11) is recorded
+    as unavailable, with the reason.
+    """
+    surfaces: dict[str, Any] = {}
+    for pair in pairs if pairs is not None else tuple(PAIRS.values()):
+        for path, twin, members in pair_paths(pair):
+            if path in surfaces:
+                continue
+            try:
+                surfaces[path] = to_jsonable(live_source(path, twin, members))
+            except FutcompareError as error:
+                surfaces[path] = {"path": path, "unavailable": str(error)}
+    return {"format": SNAPSHOT_FORMAT, "python": running_python(), "surfaces": surfaces}
+
+
+def snapshot_name(python: dict[str, str]) -> str:
+    """File name of the snapshot for an interpreter: ``cpython-3.11.json``."""
+    major_minor = ".".join(python["version"].split(".")[:2])
+    suffix = "-pyodide" if python.get("platform") == "emscripten" else ""
+    return f"{python['implementation']}-{major_minor}{suffix}.json"
+
+
+def dumps(snapshot: dict[str, Any]) -> str:
+    return json.dumps(snapshot, indent=1, sort_keys=True) + "\n"
+
+
+def load_snapshot(path: Path) -> dict[str, Any]:
+    """Read and check a snapshot file."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise FutcompareError(f"no snapshot {path}; take one with: futcompare snapshot --output {path}") from None
+    except json.JSONDecodeError as error:
+        raise FutcompareError(f"snapshot {path} is not valid JSON ({error}); take it again") from None
+    if not isinstance(data, dict) or data.get("format") != SNAPSHOT_FORMAT:
+        raise FutcompareError(f"snapshot {path} is not a format-{SNAPSHOT_FORMAT} snapshot; take it again")
+    return data
+
+
+def committed_snapshots() -> dict[str, Path]:
+    """The snapshots shipped with futcompare, by file name."""
+    return {path.name: path for path in sorted(SNAPSHOT_DIR.glob("*.json"))}
+
+
+def snapshot_source(snapshot: dict[str, Any]) -> Any:
+    """A surface source (see :func:`futcompare.pairs.build_matrix`) that reads from *snapshot*."""
+
+    def source(path: str, twin: str | None, members: bool) -> Surface:
+        data = snapshot["surfaces"].get(path)
+        version = snapshot["python"]["version"]
+        if data is None:
+            raise FutcompareError(f"the Python {version} snapshot has no {path!r}; take the snapshot again")
+        if "unavailable" in data:
+            raise FutcompareError(f"{path!r} does not exist on Python {version}: {data['unavailable']}")
+        return surface_from_dict(data)
+
+    return source
+
+
+def matrix_from_snapshot(pair: Pair, snapshot: dict[str, Any], name: str = "") -> Matrix:
+    """The matrix of *pair* as the interpreter that took *snapshot* saw it."""
+    python = {**snapshot["python"], "source": name or "snapshot"}
+    return build_matrix(pair, snapshot_source(snapshot), python)
+
+
+def diff_snapshots(
+    old: dict[str, Any], new: dict[str, Any], old_name: str = "snapshot", new_name: str = "live"
+) -> list[str]:
+    """Readable lines naming each difference between two snapshots' surfaces; empty when equal."""
+    lines: list[str] = []
+    old_surfaces, new_surfaces = old["surfaces"], new["surfaces"]
+    for path in sorted(set(old_surfaces) | set(new_surfaces)):
+        before, after = old_surfaces.get(path), new_surfaces.get(path)
+        if before is None or after is None:
+            where = new_name if before is None else old_name
+            lines.append(f"{path}: only in {where}")
+            continue
+        if ("unavailable" in before) != ("unavailable" in after):
+            state = {True: "unavailable", False: "available"}
+            lines.append(
+                f"{path}: {state['unavailable' in before]} in {old_name}, {state['unavailable' in after]} in {new_name}"
+            )
+            continue
+        if "unavailable" in before:
+            continue
+        lines += _diff_surface(path, before, after, old_name, new_name)
+    return lines
+
+
+def _diff_surface(path: str, before: dict[str, Any], after: dict[str, Any], old: str, new: str) -> list[str]:
+    lines = []
+    for key in ("qualname", "kind", "doc", "facts", "twin"):
+        if before.get(key) != after.get(key):
+            lines.append(f"{path}: {key} {before.get(key)!r} in {old}, {after.get(key)!r} in {new}")
+    old_members = {m["name"]: m for m in before["members"]}
+    new_members = {m["name"]: m for m in after["members"]}
+    for name in sorted(set(old_members) | set(new_members)):
+        a, b = old_members.get(name), new_members.get(name)
+        if a is None:
+            lines.append(f"{path}.{name}: new member (not in {old})")
+        elif b is None:
+            lines.append(f"{path}.{name}: removed (in {old}, not in {new})")
+        else:
+            for key in sorted(set(a) | set(b)):
+                if key != "parameters" and a.get(key) != b.get(key):
+                    lines.append(f"{path}.{name}: {key} {a.get(key)!r} in {old}, {b.get(key)!r} in {new}")
+            if a.get("signature") == b.get("signature") and a.get("parameters") != b.get("parameters"):
+                lines.append(f"{path}.{name}: parameters differ between {old} and {new}")
+    return lines
+
+
+def snapshot_matrices(pair: Pair) -> dict[str, Matrix]:
+    """*pair*'s matrix as each committed snapshot saw it, by snapshot file name.
+
+    Snapshots of interpreters where the pair does not exist (asyncio.Barrier
+    before 3.11) are left out.
+    """
+    matrices = {}
+    for name, path in committed_snapshots().items():
+        try:
+            matrices[name] = matrix_from_snapshot(pair, load_snapshot(path), name)
+        except FutcompareError:
+            continue
+    return matrices
