@@ -214,3 +214,13 @@ def surface_from_dict(data: dict[str, Any]) -> Surface:
         members=tuple(member_from_dict(m) for m in data["members"]),
         twin=data.get("twin"),
     )
+
+
+def row_anchor(name: str) -> str:
+    """The stable HTML anchor of a matrix row: ``add_done_callback`` -> ``add-done-callback``.
+
+    >>> row_anchor("add_done_callback"), row_anchor("__await__"), row_anchor("CancelledError")
+    ('add-done-callback', 'dunder-await', 'cancellederror')
+    """
+    stem = name.strip("_").replace("_", "-").lower()
+    return f"dunder-{stem}" if name.startswith("__") else stem
