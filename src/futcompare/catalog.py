@@ -16,12 +16,18 @@ from typing import Any
 from futcompare.errors import FutcompareError
 from futcompare.examples import load_example
 from futcompare.model import Matrix
+from futcompare.snapshots import version_key
 
 CATALOG_DIR = Path(__file__).parent / "data" / "catalog"
 CATEGORIES = ("signature", "behaviour", "exceptions", "protocol", "only-in-one")
 _ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _VERSION = re.compile(r"^3\.\d+$")
 _FIELDS = ("id", "title", "members", "category", "since", "until", "summary", "reason", "references", "example")
+
+
+#: Categories whose entries the matrix itself shows: on a version where such an entry holds,
+#: at least one of its rows must differ, or the snapshots contradict its version range.
+INTROSPECTED_CATEGORIES = ("signature", "only-in-one", "exceptions")
 
 
 @dataclass(frozen=True)
@@ -47,6 +53,11 @@ class Entry:
     example: str
     """Path of the example, relative to the ``examples/`` folder."""
     evidence: str = ""
+
+    def holds_on(self, version: str) -> bool:
+        """Whether the entry says it holds on Python *version* (``3.10.13`` or ``3.10``)."""
+        minor = version_key(version)
+        return version_key(self.since) <= minor and (self.until is None or minor <= version_key(self.until))
 
     @property
     def versions(self) -> str:
@@ -162,18 +173,26 @@ def check_catalog(catalog: Catalog, matrices: list[Matrix], examples_dir: Path |
                     f"{catalog.path}: entry {entry.id!r} names {name!r}, which is no row of the {catalog.pair} matrix;"
                     f" use one of: {', '.join(sorted(known_rows))}"
                 )
-    explained = {name for entry in catalog.entries for name in entry.members}
     unexplained: dict[str, list[str]] = {}
     for matrix in matrices:
+        version = matrix.python.get("version", "")
+        rows = {row.name: row for row in matrix.rows}
         for row in matrix.differences():
-            if row.name not in explained:
-                unexplained.setdefault(row.name, []).append(
-                    f"{matrix.label(row.status)} on {matrix.python.get('version', '?')}"
+            if not any(version and entry.holds_on(version) for entry in catalog.for_row(row.name)):
+                unexplained.setdefault(row.name, []).append(f"{matrix.label(row.status)} on {version or '?'}")
+        for entry in catalog.entries:
+            if entry.category not in INTROSPECTED_CATEGORIES or not entry.members or not version:
+                continue
+            shown = [rows[name] for name in entry.members if name in rows]
+            if entry.holds_on(version) and shown and all(row.status == "same" for row in shown):
+                problems.append(
+                    f"{catalog.path}: entry {entry.id!r} says it holds on {entry.versions}, but on Python {version}"
+                    f" its rows ({', '.join(entry.members)}) are the same on both sides; correct since/until"
                 )
     for name, where in unexplained.items():
         problems.append(
-            f"row {name!r} of the {catalog.pair} matrix ({'; '.join(where)}) has no catalog entry;"
-            f" add one to {catalog.path} whose members include {name!r}"
+            f"row {name!r} of the {catalog.pair} matrix ({'; '.join(where)}) has no catalog entry that holds there;"
+            f" add one to {catalog.path} whose members include {name!r}, or widen an entry's since/until"
         )
     if examples_dir is not None:
         named = set()

@@ -90,7 +90,9 @@ def _compare_classes(left: Member, right: Member, left_label: str, right_label: 
             f"different classes: {left.defined_in} in {left_label}, {right.defined_in} in {right_label}",
         )
     ]
-    left_bases, right_bases = left.mro_names[1:], right.mro_names[1:]
+    # Every class ends in object: the bases that tell them apart are those before it.
+    left_bases = tuple(name for name in left.mro_names[1:] if name != "builtins.object")
+    right_bases = tuple(name for name in right.mro_names[1:] if name != "builtins.object")
     if left_bases != right_bases:
         deltas.append(
             Delta(

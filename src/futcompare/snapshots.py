@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -56,9 +57,20 @@ def load_snapshot(path: Path) -> dict[str, Any]:
     return data
 
 
+def version_key(version: str) -> tuple[int, int]:
+    """``3.10.13``, ``3.15.0a2`` or ``3.10`` -> ``(3, 10)``, for sorting and comparing versions."""
+    major, minor = version.split(".")[:2]
+    return int(major), int("".join(ch for ch in minor if ch.isdigit()))
+
+
+def _file_version(path: Path) -> tuple[int, int]:
+    # cpython-3.10.json, cpython-3.15-pyodide.json
+    return version_key(path.stem.split("-")[1])
+
+
 def committed_snapshots() -> dict[str, Path]:
-    """The snapshots shipped with futcompare, by file name."""
-    return {path.name: path for path in sorted(SNAPSHOT_DIR.glob("*.json"))}
+    """The snapshots shipped with futcompare, by file name, oldest Python first."""
+    return {path.name: path for path in sorted(SNAPSHOT_DIR.glob("*.json"), key=_file_version)}
 
 
 def snapshot_source(snapshot: dict[str, Any]) -> Any:
@@ -82,50 +94,91 @@ def matrix_from_snapshot(pair: Pair, snapshot: dict[str, Any], name: str = "") -
     return build_matrix(pair, snapshot_source(snapshot), python)
 
 
+@dataclass(frozen=True)
+class Drift:
+    """One difference between two snapshots, or between a snapshot and the catalog."""
+
+    kind: str
+    """``new member``, ``removed member``, ``changed signature``, ``changed``, ``availability`` or ``catalog``."""
+    text: str
+
+    def __str__(self) -> str:
+        return f"{self.kind}: {self.text}"
+
+
 def diff_snapshots(
     old: dict[str, Any], new: dict[str, Any], old_name: str = "snapshot", new_name: str = "live"
-) -> list[str]:
-    """Readable lines naming each difference between two snapshots' surfaces; empty when equal."""
-    lines: list[str] = []
+) -> list[Drift]:
+    """Each difference between two snapshots' surfaces, in words; empty when they agree."""
+    drifts: list[Drift] = []
     old_surfaces, new_surfaces = old["surfaces"], new["surfaces"]
     for path in sorted(set(old_surfaces) | set(new_surfaces)):
         before, after = old_surfaces.get(path), new_surfaces.get(path)
         if before is None or after is None:
             where = new_name if before is None else old_name
-            lines.append(f"{path}: only in {where}")
+            drifts.append(Drift("availability", f"{path} is only in {where}"))
             continue
         if ("unavailable" in before) != ("unavailable" in after):
             state = {True: "unavailable", False: "available"}
-            lines.append(
-                f"{path}: {state['unavailable' in before]} in {old_name}, {state['unavailable' in after]} in {new_name}"
+            drifts.append(
+                Drift(
+                    "availability",
+                    f"{path} is {state['unavailable' in before]} in {old_name},"
+                    f" {state['unavailable' in after]} in {new_name}",
+                )
             )
             continue
-        if "unavailable" in before:
-            continue
-        lines += _diff_surface(path, before, after, old_name, new_name)
-    return lines
+        if "unavailable" not in before:
+            drifts += _diff_surface(path, before, after, old_name, new_name)
+    return drifts
 
 
-def _diff_surface(path: str, before: dict[str, Any], after: dict[str, Any], old: str, new: str) -> list[str]:
-    lines = []
+def _diff_surface(path: str, before: dict[str, Any], after: dict[str, Any], old: str, new: str) -> list[Drift]:
+    drifts = []
     for key in ("qualname", "kind", "doc", "facts", "twin"):
         if before.get(key) != after.get(key):
-            lines.append(f"{path}: {key} {before.get(key)!r} in {old}, {after.get(key)!r} in {new}")
+            drifts.append(Drift("changed", f"{path} {key}: {before.get(key)!r} in {old}, {after.get(key)!r} in {new}"))
     old_members = {m["name"]: m for m in before["members"]}
     new_members = {m["name"]: m for m in after["members"]}
     for name in sorted(set(old_members) | set(new_members)):
         a, b = old_members.get(name), new_members.get(name)
         if a is None:
-            lines.append(f"{path}.{name}: new member (not in {old})")
+            signature = (b or {}).get("signature") or ""
+            drifts.append(Drift("new member", f"{path}.{name}{signature} is in {new}, not in {old}"))
         elif b is None:
-            lines.append(f"{path}.{name}: removed (in {old}, not in {new})")
+            drifts.append(Drift("removed member", f"{path}.{name} is in {old}, not in {new}"))
+        elif a.get("signature") != b.get("signature") or a.get("parameters") != b.get("parameters"):
+            drifts.append(
+                Drift(
+                    "changed signature",
+                    f"{path}.{name}: {a.get('signature')} in {old}, {b.get('signature')} in {new}",
+                )
+            )
         else:
-            for key in sorted(set(a) | set(b)):
-                if key != "parameters" and a.get(key) != b.get(key):
-                    lines.append(f"{path}.{name}: {key} {a.get(key)!r} in {old}, {b.get(key)!r} in {new}")
-            if a.get("signature") == b.get("signature") and a.get("parameters") != b.get("parameters"):
-                lines.append(f"{path}.{name}: parameters differ between {old} and {new}")
-    return lines
+            for key in sorted((set(a) | set(b)) - {"signature", "parameters"}):
+                if a.get(key) != b.get(key):
+                    drifts.append(
+                        Drift("changed", f"{path}.{name} {key}: {a.get(key)!r} in {old}, {b.get(key)!r} in {new}")
+                    )
+    return drifts
+
+
+def find_snapshot(version: str) -> tuple[str, dict[str, Any]]:
+    """The committed snapshot of Python *version* (``3.10``, or exact: ``3.10.13``), with its file name."""
+    snapshots = {name: load_snapshot(path) for name, path in committed_snapshots().items()}
+    for name, snapshot in snapshots.items():
+        exact = snapshot["python"]["version"]
+        if version in (exact, ".".join(exact.split(".")[:2])):
+            return name, snapshot
+    versions = sorted((s["python"]["version"] for s in snapshots.values()), key=version_key)
+    known = ", ".join(".".join(v.split(".")[:2]) for v in versions)
+    raise FutcompareError(f"no snapshot of Python {version!r}; snapshots exist for: {known}")
+
+
+def matrix_for_version(pair: Pair, version: str) -> Matrix:
+    """*pair*'s matrix as Python *version* saw it, from its committed snapshot."""
+    name, snapshot = find_snapshot(version)
+    return matrix_from_snapshot(pair, snapshot, name)
 
 
 def snapshot_matrices(pair: Pair) -> dict[str, Matrix]:
