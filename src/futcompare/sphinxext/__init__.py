@@ -1,0 +1,37 @@
+"""futcompare's Sphinx extension: ``extensions = ["futcompare.sphinxext"]`` in ``conf.py``.
+
+One module per thing it adds, each registering itself:
+
+- :mod:`futcompare.sphinxext.matrix`: the ``futcompare-matrix`` directive;
+- :mod:`futcompare.sphinxext.cli`: the ``futcompare-cli`` directive (the CLI's help, read from its parser);
+- :mod:`futcompare.sphinxext.example_pages`: a generated page for every catalog entry and its example.
+
+It adds one stylesheet, whose classes all start with ``fc-``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sphinx.application import Sphinx
+
+from futcompare import __version__
+from futcompare.sphinxext.cli import setup_cli
+from futcompare.sphinxext.matrix import setup_matrix
+
+STATIC_DIR = Path(__file__).parent / "_static"
+
+
+def _add_static_path(app: Sphinx) -> None:
+    # Appended at builder-inited so the project's own html_static_path wins on a name clash.
+    if app.builder.format == "html":
+        app.config.html_static_path.append(str(STATIC_DIR))
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    setup_matrix(app)
+    setup_cli(app)
+    app.connect("builder-inited", _add_static_path)
+    app.add_css_file("futcompare.css")
+    return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}

@@ -1,0 +1,365 @@
+"""The ``futcompare-matrix`` directive: a pair's API matrix as a docutils table, built when the page is read.
+
+In a MyST page::
+
+    ```{futcompare-matrix} future
+    :only-differences:
+    ```
+
+    ```{futcompare-matrix} asyncio.Event threading.Event
+    ```
+
+The argument is a registered pair name (see :data:`futcompare.pairs.PAIRS`) or two dotted
+paths. The table has one row per matrix row: the member, each side's signature (linked to the
+Python documentation through intersphinx when the inventory has the name), and the status as a
+mark and a word, with the deltas, notes and the catalog entries that explain the row. Every row
+has a stable anchor (:func:`futcompare.model.row_anchor`), a permalink, and, for a registered
+pair, a std-domain label ``{pair}-{anchor}`` that other pages can ``{ref}``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any, ClassVar, cast
+
+from docutils import nodes
+from docutils.parsers.rst import directives
+from sphinx import addnodes
+from sphinx.application import Sphinx
+from sphinx.domains.std import StandardDomain
+from sphinx.util import logging
+from sphinx.util.docutils import SphinxDirective
+
+from futcompare.catalog import Entry, catalog_path, has_catalog, load_catalog
+from futcompare.errors import FutcompareError
+from futcompare.model import STATUSES, Matrix, Member, Row, row_anchor
+from futcompare.pairs import PAIRS, Pair, adhoc_pair, build_matrix, get_pair
+
+logger = logging.getLogger(__name__)
+
+#: The mark of each status: a distinct shape, so the table never relies on colour alone.
+MARKS = {"same": "=", "differs": "≠", "only-left": "◀", "only-right": "▶"}
+
+#: Inventory object types, mapped to the Python-domain role that references them.
+_ROLES = {
+    "py:method": "meth",
+    "py:classmethod": "meth",
+    "py:staticmethod": "meth",
+    "py:coroutinemethod": "meth",
+    "py:exception": "exc",
+    "py:class": "class",
+    "py:attribute": "attr",
+    "py:property": "attr",
+    "py:function": "func",
+    "py:coroutinefunction": "func",
+    "py:data": "data",
+}
+
+_COLUMN_WIDTHS = (18, 30, 30, 22)
+
+
+def _row_names(argument: str) -> list[str]:
+    names = [name.strip() for name in argument.replace(",", " ").split()]
+    if not names:
+        raise ValueError("give one or more row names, separated by commas")
+    return names
+
+
+class MatrixDirective(SphinxDirective):
+    """Render the matrix of a registered pair, or of two dotted paths, as a table."""
+
+    required_arguments = 1
+    optional_arguments = 1
+    has_content = False
+    option_spec: ClassVar[dict[str, Any]] = {
+        "only-differences": directives.flag,
+        "rows": _row_names,
+        "compact": directives.flag,
+        "no-index": directives.flag,
+        "class": directives.class_option,
+    }
+
+    def run(self) -> list[nodes.Node]:
+        pair = self._pair()
+        if pair is None:
+            return []
+        try:
+            matrix = build_matrix(pair)
+        except FutcompareError as error:
+            self._warn(
+                f"cannot build the matrix of {' '.join(self.arguments)!r}: {error}; "
+                "give two dotted paths of classes or functions, e.g. asyncio.Event threading.Event"
+            )
+            return []
+        rows = self._select(matrix)
+        if rows is None:
+            return []
+        entries = self._catalog(pair)
+        index = bool(pair.name) and "no-index" not in self.options
+        container = nodes.container(classes=["fc-matrix-block", *self.options.get("class", [])])
+        self.set_source_info(container)
+        groups = [("member", "Members"), ("exception", "Related exceptions")]
+        for group, caption in groups:
+            group_rows = [row for row in rows if row.group == group]
+            if group_rows:
+                container += self._table(matrix, pair, group_rows, caption, entries, index)
+        container += self._legend(matrix, rows)
+        container += self._provenance(matrix)
+        return [container]
+
+    # -- input -------------------------------------------------------------------------------------
+
+    def _warn(self, message: str) -> None:
+        logger.warning(message, location=self.get_location(), type="futcompare", subtype="matrix")
+
+    def _pair(self) -> Pair | None:
+        if len(self.arguments) == 2:
+            return adhoc_pair(*self.arguments)
+        name = self.arguments[0]
+        try:
+            return get_pair(name)
+        except FutcompareError:
+            self._warn(
+                f"futcompare-matrix: unknown pair {name!r}; "
+                f"known pairs: {', '.join(PAIRS)}, or give two dotted paths (asyncio.Event threading.Event)"
+            )
+            return None
+
+    def _select(self, matrix: Matrix) -> list[Row] | None:
+        rows = list(matrix.rows)
+        wanted = self.options.get("rows")
+        if wanted:
+            by_name = {row.name: row for row in rows}
+            unknown = [name for name in wanted if name not in by_name]
+            if unknown:
+                self._warn(
+                    f"futcompare-matrix: no row {', '.join(map(repr, unknown))} in the matrix of "
+                    f"{' '.join(self.arguments)!r}; rows: {', '.join(by_name)}"
+                )
+                return None
+            rows = [by_name[name] for name in wanted]
+        if "only-differences" in self.options:
+            rows = [row for row in rows if row.status != "same"]
+        return rows
+
+    def _catalog(self, pair: Pair) -> dict[str, tuple[Entry, ...]]:
+        if not pair.name or not has_catalog(pair.name):
+            return {}
+        path = catalog_path(pair.name)
+        self.env.note_dependency(str(path))
+        try:
+            catalog = load_catalog(pair.name)
+        except FutcompareError as error:
+            self._warn(f"futcompare-matrix: {error}")
+            return {}
+        names = {name for entry in catalog.entries for name in entry.members}
+        return {name: catalog.for_row(name) for name in names}
+
+    # -- the table ---------------------------------------------------------------------------------
+
+    def _table(
+        self,
+        matrix: Matrix,
+        pair: Pair,
+        rows: list[Row],
+        caption: str,
+        entries: dict[str, tuple[Entry, ...]],
+        index: bool,
+    ) -> nodes.table:
+        compact = "compact" in self.options
+        table = nodes.table(classes=["fc-matrix", *(["fc-compact"] if compact else [])])
+        self.set_source_info(table)
+        table += nodes.title(caption, caption)
+        tgroup = nodes.tgroup(cols=4)
+        table += tgroup
+        for width in _COLUMN_WIDTHS:
+            tgroup += nodes.colspec(colwidth=width)
+        thead = nodes.thead()
+        tgroup += thead
+        header = nodes.row()
+        header += _entry(nodes.paragraph("", "member"))
+        for side in (matrix.left, matrix.right):
+            label = nodes.paragraph("", side.label, classes=["fc-side-label"])
+            path = nodes.paragraph("", "", classes=["fc-side-path"])
+            path += self._xref(side.path, nodes.literal(side.path, side.path))
+            header += _entry(label, path)
+        header += _entry(nodes.paragraph("", "status"))
+        thead += header
+        tbody = nodes.tbody()
+        tgroup += tbody
+        related = {name: (left, right) for name, left, right in pair.related}
+        for row in rows:
+            tbody += self._row(matrix, pair, row, related.get(row.name), entries.get(row.name, ()), index, compact)
+        return table
+
+    def _row(
+        self,
+        matrix: Matrix,
+        pair: Pair,
+        row: Row,
+        related: tuple[str, str] | None,
+        entries: tuple[Entry, ...],
+        index: bool,
+        compact: bool,
+    ) -> nodes.row:
+        node = nodes.row(classes=[f"fc-status-{row.status}"])
+        anchor = self._anchor(pair, row)
+        node["ids"].append(anchor)
+        self.state.document.ids[anchor] = node
+        label = f"{pair.name}-{row_anchor(row.name)}"
+        if index:
+            std = cast(StandardDomain, self.env.get_domain("std"))
+            std.note_hyperlink_target(label, self.env.docname, anchor, row.name)
+
+        name = nodes.paragraph("", "", classes=["fc-member"])
+        literal = nodes.literal(row.name, row.name)
+        if pair.name and not index:
+            # A shortened copy of the matrix: the name leads to the row of the full matrix.
+            ref = addnodes.pending_xref(
+                "", refdomain="std", reftype="ref", reftarget=label, refexplicit=True, refwarn=True
+            )
+            ref["refdoc"] = self.env.docname
+            ref += literal
+            name += ref
+        else:
+            name += literal
+        name += nodes.Text(" ")
+        name += nodes.reference(
+            "", "¶", refid=anchor, classes=["fc-permalink"], reftitle=f"Permalink to the {row.name} row"
+        )
+        member_cell = [name]
+        if not compact:
+            kind = (row.left or row.right).kind  # type: ignore[union-attr]
+            member_cell.append(nodes.paragraph("", kind, classes=["fc-kind"]))
+        node += _entry(*member_cell)
+
+        paths = related or (f"{matrix.left.path}.{row.name}", f"{matrix.right.path}.{row.name}")
+        for member, path in ((row.left, paths[0]), (row.right, paths[1])):
+            node += self._side(row, member, path, compact)
+        node += self._status(matrix, row, entries, compact)
+        return node
+
+    def _anchor(self, pair: Pair, row: Row) -> str:
+        anchor = row_anchor(row.name)
+        if anchor in self.state.document.ids:
+            # A second matrix on the same page: keep ids unique, still readable.
+            prefix = pair.name or row_anchor(pair.left.rpartition(".")[2])
+            anchor = f"{prefix}-{anchor}"
+            number = 2
+            while anchor in self.state.document.ids:
+                anchor = f"{prefix}-{row_anchor(row.name)}-{number}"
+                number += 1
+        return anchor
+
+    def _side(self, row: Row, member: Member | None, path: str, compact: bool) -> nodes.entry:
+        if member is None:
+            absent = nodes.paragraph("", "", classes=["fc-absent"])
+            absent += nodes.emphasis("", "absent")
+            return _entry(absent)
+        if row.group == "exception":
+            text = member.defined_in.removeprefix("builtins.")
+        else:
+            text = row.name + (member.signature or ("" if member.kind in ("property", "data", "class") else "(…)"))
+        signature = nodes.paragraph("", "", classes=["fc-signature"])
+        signature += self._xref(path, nodes.literal(text, text))
+        parts: list[nodes.Node] = [signature]
+        if not compact and member.doc:
+            parts.append(nodes.paragraph("", member.doc, classes=["fc-doc"]))
+        return _entry(*parts)
+
+    def _status(self, matrix: Matrix, row: Row, entries: tuple[Entry, ...], compact: bool) -> nodes.entry:
+        status = nodes.paragraph("", "", classes=["fc-status"])
+        status += nodes.inline("", MARKS[row.status], classes=["fc-mark", f"fc-mark-{row.status}"])
+        status += nodes.Text(" ")
+        status += nodes.inline("", matrix.label(row.status), classes=["fc-word"])
+        parts: list[nodes.Node] = [status]
+        if row.deltas:
+            deltas = nodes.bullet_list(classes=["fc-deltas"])
+            for delta in row.deltas:
+                deltas += nodes.list_item("", nodes.paragraph("", delta.text))
+            parts.append(deltas)
+        if not compact:
+            for note in row.notes:
+                parts.append(nodes.paragraph("", f"Note: {note}.", classes=["fc-note"]))
+        if entries and matrix.pair:
+            why = nodes.paragraph("", "Why: ", classes=["fc-why"])
+            for number, entry in enumerate(entries):
+                if number:
+                    why += nodes.Text("; ")
+                ref = addnodes.pending_xref(
+                    "",
+                    refdomain="std",
+                    reftype="doc",
+                    reftarget=f"/differences/{matrix.pair}/{entry.id}",
+                    refexplicit=True,
+                    refwarn=True,
+                )
+                ref["refdoc"] = self.env.docname
+                ref += nodes.inline(entry.title, entry.title)
+                why += ref
+            parts.append(why)
+        return _entry(*parts)
+
+    def _legend(self, matrix: Matrix, rows: Iterable[Row]) -> nodes.Element:
+        used = {row.status for row in rows}
+        meaning = {
+            "same": "both sides have it, with the same signature",
+            "differs": "both sides have it; how they differ is listed",
+            "only-left": f"only {matrix.left.label} has it",
+            "only-right": f"only {matrix.right.label} has it",
+        }
+        legend = nodes.bullet_list(classes=["fc-legend"])
+        for status in STATUSES:
+            if status not in used:
+                continue
+            item = nodes.paragraph()
+            item += nodes.inline("", MARKS[status], classes=["fc-mark", f"fc-mark-{status}"])
+            item += nodes.Text(" ")
+            item += nodes.strong("", matrix.label(status))
+            item += nodes.Text(f": {meaning[status]}")
+            legend += nodes.list_item("", item)
+        return legend
+
+    def _provenance(self, matrix: Matrix) -> nodes.paragraph:
+        python = matrix.python
+        implementation = {"cpython": "CPython", "pypy": "PyPy"}.get(python.get("implementation", ""), "Python")
+        text = (
+            f"Built by introspecting {matrix.left.path} and {matrix.right.path} on "
+            f"{implementation} {python.get('version', '?')} ({python.get('platform', '?')}) "
+            "when this page was built."
+        )
+        return nodes.paragraph("", text, classes=["fc-python"])
+
+    # -- references --------------------------------------------------------------------------------
+
+    def _xref(self, target: str, content: nodes.Element) -> nodes.Element:
+        """*content* linked to *target* in the Python docs, when the intersphinx inventory has it."""
+        role = self._inventory_role(target)
+        if role is None:
+            return content
+        content["classes"] += ["xref", "py", f"py-{role}"]
+        ref = addnodes.pending_xref(
+            "", refdomain="py", reftype=role, reftarget=target, refexplicit=True, refwarn=True
+        )
+        ref["refdoc"] = self.env.docname
+        ref += content
+        return ref
+
+    def _inventory_role(self, target: str) -> str | None:
+        inventory: dict[str, dict[str, Any]] = getattr(self.env, "intersphinx_inventory", {})
+        for objtype, role in _ROLES.items():
+            if target in inventory.get(objtype, {}):
+                return role
+        return None
+
+
+def _entry(*children: nodes.Node) -> nodes.entry:
+    entry = nodes.entry()
+    for child in children:
+        entry += child
+    return entry
+
+
+def setup_matrix(app: Sphinx) -> None:
+    """Register the ``futcompare-matrix`` directive."""
+    app.add_directive("futcompare-matrix", MatrixDirective)
