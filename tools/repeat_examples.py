@@ -52,6 +52,14 @@ def collect(paths: list[str]) -> list[Path]:
     return found
 
 
+def shown(path: Path) -> str:
+    """``path`` relative to the current folder when it lies below it."""
+    try:
+        return path.resolve().relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=30, help="runs per example (default: 30)")
@@ -70,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
             if reason and reason not in reasons:
                 reasons.append(reason)
         all_passed &= passed == args.runs
-        print(f"{passed:>3}/{args.runs}  max {slowest:.3f} s  {path.as_posix()}")
+        print(f"{passed:>3}/{args.runs}  max {slowest:.3f} s  {shown(path)}")
         for reason in reasons:
             print(f"      {reason}")
     return 0 if all_passed else 1

@@ -12,7 +12,6 @@ import asyncio
 import concurrent.futures
 import threading
 
-
 finished: list[str] = []
 
 

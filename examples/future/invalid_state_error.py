@@ -1,8 +1,8 @@
 """set_result() twice: both raise InvalidStateError, but two different classes with different messages.
 
 >>> main()
-asyncio: set_result() twice -> asyncio.InvalidStateError: invalid state
-concurrent.futures: set_result() twice -> concurrent.futures.InvalidStateError: FINISHED: <Future state=finished returned int>
+asyncio: set_result() twice -> InvalidStateError: invalid state
+concurrent.futures: set_result() twice -> InvalidStateError: FINISHED: <Future state=finished returned int>
 same class: False
 asyncio.InvalidStateError bases: Exception, BaseException
 concurrent.futures.InvalidStateError bases: Error, Exception, BaseException
@@ -19,7 +19,7 @@ async def asyncio_side() -> None:
     try:
         aio_future.set_result(2)
     except asyncio.InvalidStateError as exc:
-        print("asyncio: set_result() twice -> asyncio.InvalidStateError:", exc)
+        print("asyncio: set_result() twice -> InvalidStateError:", exc)
 
 
 def main() -> None:
@@ -32,11 +32,12 @@ def main() -> None:
     except concurrent.futures.InvalidStateError as exc:
         # The message embeds the future's repr, memory address included: drop the address.
         message = re.sub(r" at 0x[0-9a-f]+", "", str(exc))
-        print("concurrent.futures: set_result() twice -> concurrent.futures.InvalidStateError:", message)
+        print("concurrent.futures: set_result() twice -> InvalidStateError:", message)
 
     print("same class:", asyncio.InvalidStateError is concurrent.futures.InvalidStateError)
-    for world, cls in (("asyncio", asyncio.InvalidStateError), ("concurrent.futures", concurrent.futures.InvalidStateError)):
-        print(f"{world}.InvalidStateError bases:", ", ".join(base.__name__ for base in cls.__mro__[1:-1]))
+    for world in (asyncio, concurrent.futures):
+        bases = ", ".join(base.__name__ for base in world.InvalidStateError.__mro__[1:-1])
+        print(f"{world.__name__}.InvalidStateError bases:", bases)
 
 
 if __name__ == "__main__":

@@ -1,7 +1,8 @@
 """Thread safety: only concurrent.futures.Future may be completed from any thread.
 
 >>> main()
-asyncio: set_result() from another thread -> RuntimeError: Non-thread-safe operation invoked on an event loop other than the current one
+asyncio: set_result() from another thread, in debug mode -> RuntimeError:
+  Non-thread-safe operation invoked on an event loop other than the current one
 asyncio: loop.call_soon_threadsafe(aio_future.set_result, ...) -> 'from worker'
 concurrent.futures: set_result() from another thread -> 'from worker'
 """
@@ -29,7 +30,8 @@ async def asyncio_side() -> None:
     worker = threading.Thread(target=set_from_worker)
     worker.start()
     worker.join()
-    print("asyncio: set_result() from another thread -> RuntimeError:", errors[0])
+    print("asyncio: set_result() from another thread, in debug mode -> RuntimeError:")
+    print(" ", errors[0])
 
     aio_future = loop.create_future()
     worker = threading.Thread(target=loop.call_soon_threadsafe, args=(aio_future.set_result, "from worker"))

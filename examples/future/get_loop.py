@@ -1,0 +1,47 @@
+"""get_loop(): an asyncio future belongs to one event loop; a concurrent future to none.
+
+>>> main()
+asyncio: get_loop() is the running loop: True
+asyncio: awaited from another loop -> RuntimeError ending 'attached to a different loop': True
+concurrent.futures: has get_loop: False
+concurrent.futures: result() from another thread -> 42
+"""
+
+import asyncio
+import concurrent.futures
+import threading
+
+
+async def await_foreign(aio_future: "asyncio.Future[int]") -> None:
+    try:
+        await aio_future
+    except RuntimeError as exc:
+        # The message starts with the reprs of the task and the future: check only its ending.
+        ending = str(exc).endswith("attached to a different loop")
+        print("asyncio: awaited from another loop -> RuntimeError ending 'attached to a different loop':", ending)
+
+
+async def asyncio_side() -> None:
+    loop = asyncio.get_running_loop()
+    aio_future = loop.create_future()
+    print("asyncio: get_loop() is the running loop:", aio_future.get_loop() is loop)
+    other_loop_thread = threading.Thread(target=asyncio.run, args=(await_foreign(aio_future),))
+    other_loop_thread.start()
+    other_loop_thread.join()
+    aio_future.cancel()
+
+
+def main() -> None:
+    asyncio.run(asyncio_side())
+    cf_future: concurrent.futures.Future[int] = concurrent.futures.Future()
+    print("concurrent.futures: has get_loop:", hasattr(cf_future, "get_loop"))
+    cf_future.set_result(42)
+    reader = threading.Thread(
+        target=lambda: print("concurrent.futures: result() from another thread ->", cf_future.result())
+    )
+    reader.start()
+    reader.join()
+
+
+if __name__ == "__main__":
+    main()
