@@ -1,0 +1,211 @@
+"""The generated difference pages: one MyST page per catalog entry, and an index per pair.
+
+At ``builder-inited`` (in the main process, before any page is read, so ``-j auto``
+is safe) every pair that has a catalog is checked against its matrices (the live one
+and every committed snapshot's) and its examples; any gap stops the build with a
+message naming the file, the entry and the fix. Then ``differences/<pair>/index.md``
+and ``differences/<pair>/<entry id>.md`` are written into the source folder, each only
+when its text changed, so Sphinx re-reads just what changed; pages of entries that
+no longer exist are removed. A page's text holds everything it shows (the catalog
+text, the example's code and output, the rows' status), and the ``{download}`` role
+makes Sphinx track the example file itself, so no other dependency bookkeeping is
+needed.
+
+Configuration:
+
+``futcompare_examples_dir``
+    The ``examples/`` folder; default ``<srcdir>/../examples``. A relative path is
+    taken from the folder of ``conf.py``.
+``futcompare_catalog_dir``
+    The folder of the catalog files (``<pair>.json``); default the package's own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sphinx.application import Sphinx
+from sphinx.errors import ExtensionError
+from sphinx.util import logging
+
+from futcompare import catalog as catalog_module
+from futcompare.catalog import Catalog, check_catalog, load_catalog
+from futcompare.errors import FutcompareError
+from futcompare.examples import load_example
+from futcompare.model import Matrix
+from futcompare.pairs import PAIRS, Pair, build_matrix
+from futcompare.snapshots import snapshot_matrices
+from futcompare.sphinxext._example_markup import (
+    MARKER,
+    PAGES_DIR,
+    PageContext,
+    render_entry_page,
+    render_index_page,
+)
+
+logger = logging.getLogger(__name__)
+
+
+def setup_example_pages(app: Sphinx) -> None:
+    """Register the configuration values and the page generator with *app*."""
+    app.add_config_value("futcompare_examples_dir", None, "env", types=(str, type(None)))
+    app.add_config_value("futcompare_catalog_dir", None, "env", types=(str, type(None)))
+    app.connect("builder-inited", generate_example_pages)
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    """Use the example pages alone, as ``extensions = ["futcompare.sphinxext.example_pages"]``."""
+    setup_example_pages(app)
+    return {"parallel_read_safe": True, "parallel_write_safe": True}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One reason the pages cannot be generated, and the file (with line) it points at."""
+
+    location: str
+    message: str
+
+
+def generate_example_pages(app: Sphinx) -> None:
+    """Check every catalog, then write the pages that changed and remove those whose entry is gone."""
+    srcdir = Path(app.srcdir).resolve()
+    examples_dir = examples_dir_of(app)
+    catalog_dir = catalog_dir_of(app)
+    pages: dict[Path, str] = {}
+    problems: list[Problem] = []
+    for path in sorted(catalog_dir.glob("*.json")):
+        if path.stem not in PAIRS:
+            problems.append(
+                Problem(
+                    f"{path}:1",
+                    f"catalog {path} names no known pair; rename it to <pair>.json with a pair among"
+                    f" {', '.join(PAIRS)}, or delete it",
+                )
+            )
+    for name, pair in PAIRS.items():
+        path = catalog_dir / f"{name}.json"
+        if path.is_file():
+            pages.update(_pair_pages(pair, path, examples_dir, srcdir / PAGES_DIR / name, problems))
+    if problems:
+        for problem in problems:
+            logger.error(problem.message, location=problem.location, type="futcompare", subtype="catalog")
+        raise ExtensionError(
+            f"futcompare: {len(problems)} problem(s) with the difference catalog and its examples, listed above;"
+            " fix them to build the difference pages"
+        )
+    written = sum(_write_if_changed(path, text) for path, text in pages.items())
+    removed = _remove_stale(srcdir / PAGES_DIR, set(pages))
+    logger.info(
+        "futcompare: %d difference page(s): %d written, %d unchanged, %d removed",
+        len(pages),
+        written,
+        len(pages) - written,
+        removed,
+    )
+
+
+def examples_dir_of(app: Sphinx) -> Path:
+    """The ``examples/`` folder: ``futcompare_examples_dir``, or the one beside the source folder."""
+    value: str | None = app.config.futcompare_examples_dir
+    if value is None:
+        return (Path(app.srcdir).parent / "examples").resolve()
+    return (Path(app.confdir) / value).resolve()
+
+
+def catalog_dir_of(app: Sphinx) -> Path:
+    """The folder of the catalog files: ``futcompare_catalog_dir``, or the package's own."""
+    value: str | None = app.config.futcompare_catalog_dir
+    if value is None:
+        # Read the module attribute at call time, so that a test may point it elsewhere.
+        return Path(catalog_module.CATALOG_DIR)
+    return (Path(app.confdir) / value).resolve()
+
+
+def _pair_pages(pair: Pair, path: Path, examples_dir: Path, page_dir: Path, problems: list[Problem]) -> dict[Path, str]:
+    """The pages of *pair* by path; an empty dict, with *problems* appended, when its catalog is incomplete."""
+    text = path.read_text(encoding="utf-8")
+    try:
+        catalog = load_catalog(pair.name, path)
+    except FutcompareError as error:
+        problems.append(Problem(_location(str(error), path, text), str(error)))
+        return {}
+    live: Matrix | None = None
+    try:
+        live = build_matrix(pair)
+    except FutcompareError as error:
+        problems.append(Problem(f"{path}:1", f"the {pair.name} matrix cannot be built on this interpreter: {error}"))
+        return {}
+    matrices = [live, *snapshot_matrices(pair).values()]
+    found = check_catalog(catalog, matrices, examples_dir)
+    problems.extend(Problem(_location(message, path, text), message) for message in found)
+    if found:
+        return {}
+    return _render_pages(pair, catalog, examples_dir, page_dir, live)
+
+
+def _render_pages(pair: Pair, catalog: Catalog, examples_dir: Path, page_dir: Path, live: Matrix) -> dict[Path, str]:
+    pages = {page_dir / "index.md": render_index_page(pair, catalog)}
+    entries = catalog.entries
+    for index, entry in enumerate(entries):
+        example_path = (examples_dir / entry.example).resolve()
+        context = PageContext(
+            pair=pair,
+            catalog=catalog,
+            example=load_example(example_path),
+            example_path=example_path,
+            page_dir=page_dir,
+            live=live,
+            previous=entries[index - 1] if index > 0 else None,
+            next=entries[index + 1] if index + 1 < len(entries) else None,
+        )
+        pages[page_dir / f"{entry.id}.md"] = render_entry_page(entry, context)
+    return pages
+
+
+_ENTRY = re.compile(r"entry '([^']+)'")
+_EXAMPLE = re.compile(r"^example (\S+\.py) belongs to no entry")
+
+
+def _location(message: str, path: Path, text: str) -> str:
+    """Where *message* points: the catalog line of the entry it names, or the stray example, or the catalog."""
+    stray = _EXAMPLE.match(message)
+    if stray:
+        return f"{stray.group(1)}:1"
+    named = _ENTRY.search(message)
+    if named:
+        found = re.search(r'"id"\s*:\s*"' + re.escape(named.group(1)) + '"', text)
+        if found:
+            return f"{path}:{text.count(chr(10), 0, found.start()) + 1}"
+    return f"{path}:1"
+
+
+def _write_if_changed(path: Path, text: str) -> bool:
+    """Write *text* to *path* unless it holds it already, so an unchanged page keeps its mtime."""
+    try:
+        if path.read_text(encoding="utf-8") == text:
+            return False
+    except FileNotFoundError:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return True
+
+
+def _remove_stale(root: Path, keep: set[Path]) -> int:
+    """Delete the generated pages under *root* that are not in *keep*, and folders left empty; leave other files."""
+    removed = 0
+    for path in sorted(root.glob("*/*.md")) if root.is_dir() else ():
+        if path in keep:
+            continue
+        with path.open(encoding="utf-8") as file:
+            generated = file.readline().startswith(MARKER)
+        if generated:
+            path.unlink()
+            removed += 1
+    for folder in sorted(root.iterdir()) if root.is_dir() else ():
+        if folder.is_dir() and not any(folder.iterdir()):
+            folder.rmdir()
+    return removed

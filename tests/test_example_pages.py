@@ -1,0 +1,405 @@
+"""The generated difference pages: what a page shows, incremental writes, and the checks that fail the build.
+
+Each test builds a small Sphinx project of its own in tmp_path: ``docs/`` (MyST and the
+example-pages extension), ``examples/future/`` and a catalog folder, so the tests do
+not depend on the site's content.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytest.importorskip("sphinx")
+pytest.importorskip("myst_parser")
+
+from sphinx.application import Sphinx
+from sphinx.errors import ExtensionError
+from sphinx.util.docutils import docutils_namespace, patch_docutils
+
+from futcompare.model import row_anchor
+from futcompare.pairs import build_matrix, get_pair
+from futcompare.snapshots import snapshot_matrices
+from futcompare.sphinxext._example_markup import escape, fence
+
+# myst-parser uses Sphinx APIs that Sphinx 9 deprecates; that is theirs to fix, not a failure of these pages.
+pytestmark = pytest.mark.filterwarnings(
+    "ignore::sphinx.deprecation.RemovedInSphinx10Warning", "ignore::sphinx.deprecation.RemovedInSphinx11Warning"
+)
+
+PAIR = get_pair("future")
+MATRICES = [build_matrix(PAIR), *snapshot_matrices(PAIR).values()]
+#: Every row that any matrix shows as a difference: the catalog must explain them all.
+DIFFERING = sorted({row.name for matrix in MATRICES for row in matrix.differences()} - {"__await__"})
+LIVE_ROWS = [row.name for row in MATRICES[0].rows]
+
+EXAMPLE_AWAIT = '''\
+"""Only an asyncio future can be awaited.
+
+>>> main()
+asyncio: await -> 42
+<BLANKLINE>
+concurrent.futures: no __await__
+"""
+
+import asyncio
+import concurrent.futures
+
+
+async def await_it() -> int:
+    aio_future = asyncio.get_running_loop().create_future()
+    aio_future.set_result(42)
+    return await aio_future
+
+
+def main() -> None:
+    print("asyncio: await ->", asyncio.run(await_it()))
+    print()
+    print("concurrent.futures: no __await__" if not hasattr(concurrent.futures.Future, "__await__") else "?")
+
+
+if __name__ == "__main__":
+    main()
+'''
+
+EXAMPLE_REST = '''\
+"""Everything else differs too.
+
+>>> main()
+they differ
+"""
+
+
+def main() -> None:
+    print("they differ")  # the marker line the tests look for
+
+
+if __name__ == "__main__":
+    main()
+'''
+
+EXAMPLE_CLASS = '''\
+"""The classes as a whole.
+
+>>> main()
+two classes
+"""
+
+
+def main() -> None:
+    print("two classes")
+
+
+if __name__ == "__main__":
+    main()
+'''
+
+
+def entry(entry_id: str, **fields: Any) -> dict[str, Any]:
+    return {
+        "id": entry_id,
+        "title": f"Title of {entry_id}",
+        "members": [],
+        "category": "behaviour",
+        "since": "3.9",
+        "until": None,
+        "summary": f"Summary of {entry_id}.",
+        "reason": f"Reason of {entry_id}, in *MyST*.",
+        "references": [],
+        "example": f"future/{entry_id.replace('-', '_')}.py",
+        **fields,
+    }
+
+
+def default_entries() -> list[dict[str, Any]]:
+    return [
+        entry(
+            "await-future",
+            title="`await` <works> *only* on [asyncio] $x$ {ref}",
+            members=["__await__"],
+            category="protocol",
+            summary="An asyncio future is awaitable; a concurrent one is not: <b>nor</b> `x` %.",
+            reason="A coroutine suspends with **await**.\n\n```python\nawait aio_future\n```",
+            evidence="Seen with `inspect`.",
+            references=[
+                {"title": "asyncio.Future <docs>", "url": "https://docs.python.org/3/library/asyncio-future.html"}
+            ],
+            example="future/await_future.py",
+        ),
+        entry("the-rest", members=DIFFERING, category="signature", example="future/rest.py"),
+        entry("whole-class", example="future/whole.py", category="only-in-one", since="3.9", until="3.10"),
+    ]
+
+
+class Project:
+    """A small Sphinx project in a folder: docs/, examples/ and a catalog folder."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.docs = root / "docs"
+        self.examples = root / "examples"
+        self.catalog_dir = root / "catalog"
+        self.catalog = self.catalog_dir / "future.json"
+        self.pages = self.docs / "differences" / "future"
+        self.out = root / "_build"
+        self.warnings = ""
+
+    def write(self, relative: str, text: str) -> Path:
+        path = self.root / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    def write_catalog(self, entries: list[dict[str, Any]]) -> None:
+        self.write("catalog/future.json", json.dumps({"pair": "future", "entries": entries}, indent=2) + "\n")
+
+    def build(self, parallel: int = 0, **overrides: Any) -> Sphinx:
+        """Build the HTML with warnings as errors, as ``sphinx-build -W`` does; the warnings go to ``self.warnings``."""
+        warnings = io.StringIO()
+        # As sphinx-build does: each build gets docutils' registries afresh.
+        with patch_docutils(self.docs), docutils_namespace():
+            try:
+                app = Sphinx(
+                    str(self.docs),
+                    str(self.docs),
+                    str(self.out),
+                    str(self.out / ".doctrees"),
+                    "html",
+                    confoverrides=overrides,
+                    status=io.StringIO(),
+                    warning=warnings,
+                    warningiserror=True,
+                    parallel=parallel,
+                )
+                app.build()
+            finally:
+                self.warnings = warnings.getvalue()
+        assert app.statuscode == 0, self.warnings
+        return app
+
+    def fail(self) -> str:
+        """Build, expecting the example pages to stop it; the errors logged, with the exception's message."""
+        with pytest.raises(ExtensionError) as raised:
+            self.build()
+        return f"{self.warnings}\n{raised.value}"
+
+    def html(self, docname: str) -> str:
+        return (self.out / f"{docname}.html").read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Project:
+    project = Project(tmp_path)
+    project.write(
+        "docs/conf.py",
+        textwrap.dedent(
+            """\
+            extensions = ["myst_parser", "futcompare.sphinxext.example_pages"]
+            futcompare_catalog_dir = "../catalog"
+            myst_heading_anchors = 3
+            exclude_patterns = ["_build"]
+            """
+        ),
+    )
+    project.write(
+        "docs/index.md",
+        "# Test site\n\n```{toctree}\nmatrix/future\ndifferences/future/index\n```\n",
+    )
+    # Stands in for the matrix directive: the std labels it registers, one per live row.
+    targets = "\n\n".join(f"(future-{row_anchor(name)})=\n## {name}" for name in LIVE_ROWS)
+    project.write("docs/matrix/future.md", f"# The matrix\n\n{targets}\n")
+    project.write("examples/future/await_future.py", EXAMPLE_AWAIT)
+    project.write("examples/future/rest.py", EXAMPLE_REST)
+    project.write("examples/future/whole.py", EXAMPLE_CLASS)
+    project.write_catalog(default_entries())
+    return project
+
+
+def test_escape_makes_data_literal() -> None:
+    assert escape("a*b*") == "a\\*b\\*"
+    assert escape("`x` <y>\n  {ref}") == "\\`x\\` \\<y\\> \\{ref\\}"
+    assert escape("plain words 3") == "plain words 3"
+
+
+def test_fence_is_longer_than_backticks_inside() -> None:
+    assert fence("print(1)\n", "python") == "```python\nprint(1)\n```"
+    assert fence("a ```` b", "text").startswith("`````text\n")
+
+
+def test_entry_page_shows_the_difference(project: Project) -> None:
+    project.build()
+    page = (project.pages / "await-future.md").read_text(encoding="utf-8")
+    html = project.html("differences/future/await-future")
+    text = re.sub(r"<[^>]+>", "", html)
+
+    # The title and summary are data: shown literally, markup characters and all.
+    assert "`await` &lt;works&gt; *only* on [asyncio] $x$ {ref}" in text
+    assert "An asyncio future is awaitable; a concurrent one is not: &lt;b&gt;nor&lt;/b&gt; `x` %." in text
+    assert "CPython 3.9+" in text
+    assert "Protocols" in text or "protocols" in text
+    # The reason is MyST, rendered.
+    assert "A coroutine suspends with <strong>await</strong>" in html
+    # The code without its docstring, with a download link to the script and the command that runs it.
+    assert "aio_future.set_result(42)" in text and "def main() -&gt; None:" in text
+    assert "Only an asyncio future can be awaited." in text
+    assert '"""' not in page.split("```python", 1)[1].split("```", 1)[0]
+    assert re.search(r'href="../../_downloads/[0-9a-f]+/await_future.py"', html)
+    assert list((project.out / "_downloads").glob("*/await_future.py"))
+    assert "python examples/future/await_future.py" in text
+    # The output the doctest checks, with <BLANKLINE> shown as the blank line it stands for, and the session.
+    assert "```text\nasyncio: await -> 42\n\nconcurrent.futures: no __await__\n```" in page
+    assert "```pycon\n>>> main()\nasyncio: await -> 42\n<BLANKLINE>\n" in page
+    assert "Seen with" in text
+    assert 'href="https://docs.python.org/3/library/asyncio-future.html"' in html
+    assert "asyncio.Future &lt;docs&gt;" in text
+    # The row it concerns, linked to its label in the matrix page.
+    assert 'href="../../matrix/future.html#future-dunder-await"' in html
+    # Next in catalog order, and the way back to the list.
+    assert 'href="the-rest.html"' in html
+    assert 'href="index.html"' in html
+
+
+def test_pages_link_rows_and_neighbours(project: Project) -> None:
+    project.build()
+    rest = project.html("differences/future/the-rest")
+    assert 'href="../../matrix/future.html#future-result"' in rest
+    assert 'href="await-future.html"' in rest and 'href="whole-class.html"' in rest
+    # No members: the page links to the matrix as a whole.
+    whole = project.html("differences/future/whole-class")
+    assert "CPython 3.9–3.10" in whole
+    assert 'href="../../matrix/future.html"' in whole
+    assert "the classes as a whole" in whole
+
+
+def test_index_lists_entries_by_category_in_catalog_order(project: Project) -> None:
+    project.build()
+    index = (project.pages / "index.md").read_text(encoding="utf-8")
+    assert index.startswith("% Generated")
+    assert "# Every difference: asyncio\\.Future vs concurrent\\.futures\\.Future" in index
+    assert index.index("## Protocols") < index.index("## Signatures") < index.index("## Only in one of the two")
+    assert "```{toctree}\n:hidden:\n\nawait-future\nthe-rest\nwhole-class\n```" in index
+    html = project.html("differences/future/index")
+    assert "Every difference: asyncio.Future vs concurrent.futures.Future" in html
+    assert 'href="await-future.html"' in html and "Summary of the-rest." in html
+
+
+def test_unchanged_pages_are_not_rewritten(project: Project) -> None:
+    project.build()
+    before = {path.name: path.stat().st_mtime_ns for path in project.pages.glob("*.md")}
+    project.build()
+    assert {path.name: path.stat().st_mtime_ns for path in project.pages.glob("*.md")} == before
+
+    entries = default_entries()
+    entries[2]["summary"] = "A new summary."
+    project.write_catalog(entries)
+    project.build()
+    after = {path.name: path.stat().st_mtime_ns for path in project.pages.glob("*.md")}
+    changed = sorted(name for name in after if after[name] != before[name])
+    # The page itself, the list, and the neighbour whose "next" link shows nothing but the title: unchanged.
+    assert changed == ["index.md", "whole-class.md"]
+
+
+def test_a_removed_entry_loses_its_page(project: Project) -> None:
+    project.build()
+    (project.pages / "notes.md").write_text("# Hand-written\n", encoding="utf-8")
+    assert (project.pages / "whole-class.md").exists()
+    project.write_catalog(default_entries()[:2])
+    (project.examples / "future" / "whole.py").unlink()
+    project.write(
+        "docs/index.md",
+        "# Test site\n\n```{toctree}\nmatrix/future\ndifferences/future/index\ndifferences/future/notes\n```\n",
+    )
+    project.build()
+    assert not (project.pages / "whole-class.md").exists()
+    assert (project.pages / "notes.md").exists(), "a page that was not generated is left alone"
+    assert "whole-class" not in project.html("differences/future/index")
+    assert "whole-class" not in project.html("differences/future/the-rest")
+
+
+def test_examples_dir_is_configurable(project: Project) -> None:
+    (project.examples).rename(project.root / "scripts")
+    project.build(futcompare_examples_dir="../scripts")
+    assert (project.pages / "the-rest.md").exists()
+
+
+def test_parallel_build(project: Project) -> None:
+    project.build(parallel=2)
+    assert "they differ" in project.html("differences/future/the-rest")
+
+
+def _unexplained_row(project: Project) -> str:
+    entries = default_entries()
+    entries[1]["members"] = [name for name in DIFFERING if name != "result"]
+    project.write_catalog(entries)
+    return "row 'result' of the future matrix"
+
+
+def _unknown_member(project: Project) -> str:
+    entries = default_entries()
+    entries[0]["members"] = ["__await__", "no_such_member"]
+    project.write_catalog(entries)
+    return "entry 'await-future' names 'no_such_member', which is no row of the future matrix"
+
+
+def _missing_example(project: Project) -> str:
+    (project.examples / "future" / "rest.py").unlink()
+    return "entry 'the-rest': example"
+
+
+def _example_without_doctest(project: Project) -> str:
+    project.write("examples/future/rest.py", '"""Everything else differs too."""\n\nprint("hi")\n')
+    return "rest.py has no doctest"
+
+
+def _stray_example(project: Project) -> str:
+    project.write("examples/future/stray.py", EXAMPLE_CLASS)
+    return "stray.py belongs to no entry"
+
+
+def _broken_catalog(project: Project) -> str:
+    project.write("catalog/future.json", '{"pair": "future", "entries": [\n')
+    return "not valid JSON"
+
+
+def _broken_entry(project: Project) -> str:
+    entries = default_entries()
+    entries[2]["category"] = "mystery"
+    project.write_catalog(entries)
+    return "entry 'whole-class': category 'mystery' is not one of"
+
+
+@pytest.mark.parametrize(
+    "break_it",
+    [
+        _unexplained_row,
+        _unknown_member,
+        _missing_example,
+        _example_without_doctest,
+        _stray_example,
+        _broken_catalog,
+        _broken_entry,
+    ],
+)
+def test_an_incomplete_catalog_fails_the_build(project: Project, break_it: Any) -> None:
+    expected = break_it(project)
+    message = project.fail()
+    assert expected in message
+    assert re.search(r"futcompare: \d+ problem\(s\)", message)
+    assert "ERROR" in message
+    # The error points at a file and line: the catalog (at the entry it names) or the stray example.
+    assert re.search(r"(future\.json|stray\.py):\d+: ERROR", message), message
+    assert not project.pages.exists(), "no page is written from a catalog that fails its checks"
+
+
+def test_the_error_points_at_the_entry_line(project: Project) -> None:
+    _unknown_member(project)
+    message = project.fail()
+    lines = project.catalog.read_text(encoding="utf-8").splitlines()
+    number = next(n for n, line in enumerate(lines, 1) if '"id": "await-future"' in line)
+    assert f"future.json:{number}: ERROR" in message
