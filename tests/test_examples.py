@@ -1,0 +1,80 @@
+"""Every example runs as a script, prints exactly what its docstring's doctest expects, and has a title."""
+
+from __future__ import annotations
+
+import ast
+import doctest
+import importlib.util
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLE_PATHS = sorted(EXAMPLES.rglob("*.py"))
+
+
+def docstring_of(path: Path) -> str:
+    return ast.get_docstring(ast.parse(path.read_text(encoding="utf-8")), clean=False) or ""
+
+
+def expected_output(docstring: str) -> str:
+    return "".join(example.want for example in doctest.DocTestParser().get_examples(docstring))
+
+
+def load_module(path: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(f"example_{path.stem}", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def run_docstring(docstring: str, module: ModuleType) -> doctest.TestResults:
+    test = doctest.DocTestParser().get_doctest(docstring, dict(vars(module)), module.__name__, module.__file__, 0)
+    runner = doctest.DocTestRunner(optionflags=doctest.NORMALIZE_WHITESPACE)
+    runner.run(test, out=lambda text: None)
+    return runner.summarize(verbose=False)
+
+
+def test_examples_exist() -> None:
+    assert EXAMPLE_PATHS, f"no example scripts found under {EXAMPLES}"
+
+
+@pytest.fixture(params=EXAMPLE_PATHS, ids=[path.relative_to(EXAMPLES).as_posix() for path in EXAMPLE_PATHS])
+def example(request: pytest.FixtureRequest) -> Path:
+    path: Path = request.param
+    return path
+
+
+def test_docstring_has_a_doctest(example: Path) -> None:
+    examples = doctest.DocTestParser().get_examples(docstring_of(example))
+    assert examples, f"{example}: the module docstring has no doctest example (>>> main())"
+
+
+def test_first_docstring_line_is_a_title(example: Path) -> None:
+    lines = docstring_of(example).splitlines()
+    assert lines and lines[0].strip(), f"{example}: the module docstring must start with a one-line title"
+
+
+def test_script_output_matches_the_doctest(example: Path) -> None:
+    want = expected_output(docstring_of(example))
+    proc = subprocess.run([sys.executable, str(example)], timeout=10, capture_output=True, text=True)
+    assert proc.returncode == 0, f"{example} exited with {proc.returncode}:\n{proc.stderr}"
+    assert proc.stderr == "", f"{example} wrote to stderr:\n{proc.stderr}"
+    assert proc.stdout == want
+
+
+def test_a_wrong_expected_output_fails() -> None:
+    path = EXAMPLES / "future" / "cancel_twice.py"
+    module = load_module(path)
+    docstring = docstring_of(path)
+    assert run_docstring(docstring, module).failed == 0
+
+    wrong = docstring.replace("again -> False", "again -> Falsf", 1)  # one character changed
+    assert wrong != docstring
+    results = run_docstring(wrong, module)
+    assert results.attempted == 1
+    assert results.failed == 1
