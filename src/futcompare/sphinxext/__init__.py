@@ -18,6 +18,7 @@ from sphinx.application import Sphinx
 
 from futcompare import __version__
 from futcompare.sphinxext.cli import setup_cli
+from futcompare.sphinxext.example_pages import setup_example_pages
 from futcompare.sphinxext.matrix import setup_matrix
 
 STATIC_DIR = Path(__file__).parent / "_static"
@@ -32,6 +33,7 @@ def _add_static_path(app: Sphinx) -> None:
 def setup(app: Sphinx) -> dict[str, Any]:
     setup_matrix(app)
     setup_cli(app)
+    setup_example_pages(app)
     app.connect("builder-inited", _add_static_path)
     app.add_css_file("futcompare.css")
     return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}

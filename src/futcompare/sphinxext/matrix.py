@@ -34,11 +34,9 @@ from futcompare.catalog import Entry, catalog_path, has_catalog, load_catalog
 from futcompare.errors import FutcompareError
 from futcompare.model import STATUSES, Matrix, Member, Row, row_anchor
 from futcompare.pairs import PAIRS, Pair, adhoc_pair, build_matrix, get_pair
+from futcompare.render import MARKS  # the marks of the CLI and the JSON export: one set everywhere
 
 logger = logging.getLogger(__name__)
-
-#: The mark of each status: a distinct shape, so the table never relies on colour alone.
-MARKS = {"same": "=", "differs": "≠", "only-left": "◀", "only-right": "▶"}
 
 #: Inventory object types, mapped to the Python-domain role that references them.
 _ROLES = {

@@ -1,0 +1,72 @@
+"""Sphinx configuration of the futcompare site."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import futcompare
+
+DOCS = Path(__file__).parent
+
+project = "futcompare"
+author = "The futcompare developers"
+copyright = "2026, the futcompare developers"
+release = version = futcompare.__version__
+
+extensions = [
+    "myst_parser",
+    "sphinx.ext.intersphinx",
+    "sphinx_copybutton",
+    "sphinx_design",
+    "autodoc2",
+    "futcompare.sphinxext",
+]
+
+source_suffix = {".md": "markdown"}
+root_doc = "index"
+exclude_patterns = ["_build", "Thumbs.db", ".DS_Store"]
+nitpicky = True
+nitpick_ignore = [
+    # Names the stdlib does not document, seen in signatures of the public API.
+    ("py:class", "Path"),
+    ("py:class", "pathlib.Path"),
+]
+
+# -- MyST ------------------------------------------------------------------------------------------
+myst_enable_extensions = ["colon_fence", "deflist", "fieldlist", "attrs_inline"]
+myst_heading_anchors = 3
+
+# -- intersphinx: the Python docs, offline ---------------------------------------------------------
+# The inventory is a committed copy of Debian's python3.11-doc objects.inv, so the build reaches no
+# network; links still go to docs.python.org/3.
+intersphinx_mapping = {"python": ("https://docs.python.org/3", str(DOCS / "python-objects.inv"))}
+intersphinx_timeout = 1
+intersphinx_disabled_reftypes = ["std:doc"]
+
+# -- HTML: furo (light and dark, search, readable tables) ------------------------------------------
+html_theme = "furo"
+html_title = "futcompare"
+html_last_updated_fmt = None
+html_theme_options = {
+    "navigation_with_keys": True,
+    "top_of_page_buttons": ["view"],
+}
+html_copy_source = False
+html_show_sourcelink = False
+
+# -- sphinx-copybutton: a >>> session copies as plain code, without prompts or output --------------
+copybutton_prompt_text = r">>> |\.\.\. "
+copybutton_prompt_is_regexp = True
+copybutton_only_copy_prompt_lines = True
+copybutton_remove_prompts = True
+
+# -- sphinx-autodoc2: the Python API, read from the source -----------------------------------------
+autodoc2_packages = [{"path": "../src/futcompare", "auto_mode": True}]
+autodoc2_output_dir = "apidocs"
+autodoc2_render_plugin = "myst"
+autodoc2_docstring_parser_regexes = [(r".*", "rst")]
+# The Sphinx extension and the __main__ shim are documented in prose, not as API.
+autodoc2_skip_module_regexes = [r"futcompare\.sphinxext.*", r"futcompare\.__main__"]
+autodoc2_hidden_objects = ["private", "dunder", "inherited"]
+autodoc2_module_all_regexes = []
+autodoc2_sort_names = False
