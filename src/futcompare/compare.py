@@ -44,8 +44,10 @@ def compare_members(left: Member, right: Member, left_label: str, right_label: s
                 )
             )
     positional = ("positional-only", "positional-or-keyword")
-    left_order = [p.name for p in left.parameters if p.name in right_params and p.kind in positional]
-    right_order = [p.name for p in right.parameters if p.name in left_params and p.kind in positional]
+    # Order matters only among the parameters both sides accept by position.
+    both = {name for name in shared if left_params[name].kind in positional and right_params[name].kind in positional}
+    left_order = [p.name for p in left.parameters if p.name in both]
+    right_order = [p.name for p in right.parameters if p.name in both]
     if left_order != right_order:
         deltas.append(
             Delta(

@@ -45,21 +45,30 @@ def resolve(path: str) -> Any:
     parts = path.split(".")
     if not path or not all(part.isidentifier() for part in parts):
         raise FutcompareError(f"{path!r} is not a dotted path; write it as module.Name, e.g. asyncio.Future")
-    for split in range(len(parts) - 1, 0, -1):
+    # Import the longest prefix that is a module, shortest first, so an error names the module that failed.
+    module: Any = None
+    split = 0
+    for split in range(1, len(parts) + 1):
         module_name = ".".join(parts[:split])
         try:
-            obj: Any = importlib.import_module(module_name)
-        except ImportError:
-            continue
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as error:
+            if error.name == module_name:
+                split -= 1
+                break  # not a module: the rest are attributes
+            raise FutcompareError(f"cannot import {path!r}: importing {module_name!r} failed: {error}") from None
+        except Exception as error:  # the module exists, but importing it fails
+            raise FutcompareError(f"cannot import {path!r}: importing {module_name!r} failed: {error!r}") from None
+    if module is None:
+        raise FutcompareError(f"cannot import {path!r}: no module {parts[0]!r}; give module.Name, e.g. asyncio.Future")
+    obj = module
+    for index in range(split, len(parts)):
         try:
-            for attr in parts[split:]:
-                obj = getattr(obj, attr)
+            obj = getattr(obj, parts[index])
         except AttributeError:
-            raise FutcompareError(
-                f"cannot import {path!r}: module {module_name!r} has no attribute {'.'.join(parts[split:])!r}"
-            ) from None
-        return obj
-    raise FutcompareError(f"cannot import {path!r}: no importable module in it; give module.Name, e.g. asyncio.Future")
+            owner = ".".join(parts[:index])
+            raise FutcompareError(f"cannot import {path!r}: {owner!r} has no attribute {parts[index]!r}") from None
+    return obj
 
 
 def dotted_name(obj: Any) -> str:
@@ -117,9 +126,13 @@ def introspect(path: str, *, twin: str | None = None, members: bool = True) -> S
         )
         return Surface(path, dotted_name(obj), kind, first_doc_line(obj), None, (call,))
     raise FutcompareError(
-        f"{path!r} is a {type(obj).__name__}, neither a class nor a function; name a class or function, "
+        f"{path!r} is {_a(type(obj).__name__)}, neither a class nor a function; name a class or function, "
         "e.g. asyncio.Future or asyncio.wait"
     )
+
+
+def _a(noun: str) -> str:
+    return f"an {noun}" if noun[:1] in "aeiou" else f"a {noun}"
 
 
 def _resolve_twin(twin: str) -> type:

@@ -1,0 +1,28 @@
+"""Shared fixtures: the futcompare CLI run in-process."""
+
+from __future__ import annotations
+
+import io
+from typing import Callable
+
+import pytest
+
+from futcompare.cli import main
+
+RunCli = Callable[..., "tuple[int, str, str]"]
+
+
+@pytest.fixture
+def run_cli(capsys: pytest.CaptureFixture[str]) -> RunCli:
+    """Run ``futcompare ARGS`` in this process; return (exit status, stdout, stderr)."""
+
+    def run(*args: str) -> tuple[int, str, str]:
+        out = io.StringIO()
+        try:
+            status = main(list(args), stdout=out)
+        except SystemExit as exit:
+            status = int(exit.code or 0)
+        captured = capsys.readouterr()
+        return status, out.getvalue() + captured.out, captured.err
+
+    return run

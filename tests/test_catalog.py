@@ -1,0 +1,174 @@
+"""The catalog: loading errors name the entry and the fix; completeness is checked against the matrices."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from futcompare import FutcompareError, compare, introspect
+from futcompare.catalog import check_catalog, has_catalog, load_catalog
+from futcompare.model import Matrix
+from futcompare.pairs import build_matrix, get_pair
+from futcompare.snapshots import snapshot_matrices
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = '''"""Title line.
+
+>>> main()
+hello
+"""
+
+
+def main() -> None:
+    print("hello")
+
+
+if __name__ == "__main__":
+    main()
+'''
+
+
+def entry(**fields: Any) -> dict[str, Any]:
+    base = {
+        "id": "get-coroutine",
+        "title": "get() is a coroutine",
+        "members": ["get"],
+        "category": "signature",
+        "since": "3.9",
+        "until": None,
+        "summary": "One awaits it.",
+        "reason": "Because.",
+        "references": [{"title": "docs", "url": "https://docs.python.org/3/"}],
+        "example": "clients/get_coroutine.py",
+    }
+    return {**base, **fields}
+
+
+def write_catalog(tmp_path: Path, *entries: dict[str, Any]) -> Path:
+    path = tmp_path / "clients.json"
+    path.write_text(json.dumps({"pair": "clients", "entries": list(entries)}), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def matrix() -> Matrix:
+    # add_callback: same (no twin, so no signature to compare); plain: differs.
+    return compare(
+        introspect("synthetic_classes.Accelerated"),
+        introspect("synthetic_classes.Threaded"),
+        left_label="c",
+        right_label="threads",
+        python={"implementation": "cpython", "version": "3.11.7"},
+    )
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        ("{not json", "not valid JSON"),
+        ('{"entries": 3}', 'expected an object {"pair": ..., "entries": [...]}'),
+        (json.dumps({"entries": [{"id": "x"}]}), "entry 'x': missing field(s) title, members, category"),
+        (json.dumps({"entries": [entry(category="vibes")]}), "entry 'get-coroutine': category 'vibes' is not one of"),
+        (json.dumps({"entries": [entry(id="Get Coroutine")]}), "id must be lower-case words joined by '-'"),
+        (json.dumps({"entries": [entry(since="three")]}), 'since must be a version like "3.9"'),
+        (json.dumps({"entries": [entry(colour="red")]}), "unknown field(s) colour"),
+        (json.dumps({"entries": [entry(), entry()]}), "entry id 'get-coroutine' is used twice"),
+        (json.dumps({"entries": [entry(references=["x"])]}), 'references must be a list of {"title": ..., "url": ...}'),
+    ],
+)
+def test_broken_catalog_names_file_entry_and_fix(tmp_path: Path, raw: str, message: str) -> None:
+    path = tmp_path / "clients.json"
+    path.write_text(raw, encoding="utf-8")
+    with pytest.raises(FutcompareError) as error:
+        load_catalog("clients", path)
+    assert str(error.value).startswith(str(path))
+    assert message in str(error.value)
+
+
+def test_missing_catalog(tmp_path: Path) -> None:
+    with pytest.raises(FutcompareError, match="pair 'clients' has no catalog: create"):
+        load_catalog("clients", tmp_path / "clients.json")
+
+
+def test_complete_catalog_passes(tmp_path: Path, matrix: Matrix) -> None:
+    examples = tmp_path / "examples"
+    (examples / "clients").mkdir(parents=True)
+    (examples / "clients" / "context.py").write_text(EXAMPLE)
+    catalog = load_catalog(
+        "clients",
+        write_catalog(
+            tmp_path,
+            entry(id="context", members=["add_callback"], category="behaviour", example="clients/context.py"),
+            entry(id="plain", members=["plain"], example="clients/context.py"),
+        ),
+    )
+    assert check_catalog(catalog, [matrix], examples) == []
+    assert [e.id for e in catalog.for_row("plain")] == ["plain"]
+
+
+def test_row_without_entry_and_entry_naming_a_missing_member(tmp_path: Path, matrix: Matrix) -> None:
+    path = write_catalog(tmp_path, entry(id="ghost", members=["ghost_method"]))
+    problems = check_catalog(load_catalog("clients", path), [matrix])
+    assert problems[0].startswith(f"{path}: entry 'ghost' names 'ghost_method', which is no row of the clients matrix")
+    assert problems[1] == (
+        "row 'plain' of the clients matrix (differs on 3.11.7) has no catalog entry that holds there;"
+        f" add one to {path} whose members include 'plain', or widen an entry's since/until"
+    )
+
+
+def test_entry_range_that_excludes_a_version_where_the_row_differs(tmp_path: Path, matrix: Matrix) -> None:
+    path = write_catalog(tmp_path, entry(id="plain", members=["plain"], until="3.10"))
+    problems = check_catalog(load_catalog("clients", path), [matrix])
+    assert problems == [
+        "row 'plain' of the clients matrix (differs on 3.11.7) has no catalog entry that holds there;"
+        f" add one to {path} whose members include 'plain', or widen an entry's since/until"
+    ]
+
+
+def test_entry_contradicted_by_a_version_where_its_rows_are_the_same(tmp_path: Path, matrix: Matrix) -> None:
+    path = write_catalog(
+        tmp_path, entry(id="plain", members=["plain"]), entry(id="add", members=["add_callback"], since="3.11")
+    )
+    problems = check_catalog(load_catalog("clients", path), [matrix])
+    assert problems == [
+        f"{path}: entry 'add' says it holds on 3.11+, but on Python 3.11.7 its rows (add_callback) are the same"
+        " on both sides; correct since/until"
+    ]
+
+
+def test_examples_missing_without_doctest_or_orphaned(tmp_path: Path, matrix: Matrix) -> None:
+    examples = tmp_path / "examples"
+    (examples / "clients").mkdir(parents=True)
+    (examples / "clients" / "no_doctest.py").write_text('"""Title only."""\n')
+    (examples / "clients" / "orphan.py").write_text(EXAMPLE)
+    path = write_catalog(
+        tmp_path,
+        entry(id="plain", members=["plain"], example="clients/missing.py"),
+        entry(id="bare", members=["add_callback"], category="behaviour", example="clients/no_doctest.py"),
+    )
+    problems = check_catalog(load_catalog("clients", path), [matrix], examples)
+    assert problems == [
+        f"{path}: entry 'plain': example {examples / 'clients' / 'missing.py'} does not exist; create it",
+        f"{path}: entry 'bare': example {examples / 'clients' / 'no_doctest.py'} has no doctest in its module"
+        " docstring; add '>>> main()' followed by its output",
+        f"example {examples / 'clients' / 'orphan.py'} belongs to no entry of {path}; add one or delete it",
+    ]
+
+
+def test_the_future_catalog_explains_every_difference_on_every_measured_python() -> None:
+    if not has_catalog("future"):
+        pytest.fail("src/futcompare/data/catalog/future.json is missing")
+    pair = get_pair("future")
+    matrices = [build_matrix(pair), *snapshot_matrices(pair).values()]
+    problems = check_catalog(load_catalog("future"), matrices, ROOT / "examples")
+    assert problems == [], "\n".join(problems)
+
+
+def test_the_future_catalog_has_at_least_25_entries_each_with_an_example() -> None:
+    catalog = load_catalog("future")
+    assert len(catalog.entries) >= 25
+    for item in catalog.entries:
+        assert (ROOT / "examples" / item.example).is_file(), item.id

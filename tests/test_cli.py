@@ -1,0 +1,174 @@
+"""The command line, through its public entry points: main() and `python -m futcompare`."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import RunCli
+
+
+def test_matrix_future_shows_the_required_rows(run_cli: RunCli) -> None:
+    status, out, err = run_cli("matrix", "future")
+    assert (status, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[0] == "asyncio.Future vs concurrent.futures.Future"
+    assert "introspected live" in lines[1]
+
+    def row_line(name: str) -> str:
+        (line,) = [line for line in lines if line[2:].split(" ")[0] == name]
+        return line
+
+    assert "(timeout=None)" in row_line("result") and row_line("result").startswith("~")
+    assert "    - parameter timeout=None only in concurrent.futures" in lines
+    assert "(timeout=None)" in row_line("exception")
+    assert "    - parameter msg=None only in asyncio" in lines
+    assert "(fn, *, context=None) †" in row_line("add_done_callback")
+    assert "    - keyword-only context=None only in asyncio" in lines
+    for name in ("get_loop", "remove_done_callback", "__await__"):
+        assert row_line(name).startswith("<") and "only in asyncio" in row_line(name)
+    for name in ("running", "set_running_or_notify_"):  # the long name wraps
+        assert row_line(name).startswith(">")
+    for name in ("CancelledError", "TimeoutError", "InvalidStateError"):
+        row_line(name)
+    assert "legend: = same   ~ differs   < only in asyncio   > only in concurrent.futures" in lines
+    assert "        † signature read from the pure-Python twin (the C method has none)" in lines
+
+
+def test_default_pair_is_future(run_cli: RunCli) -> None:
+    assert run_cli("matrix")[1] == run_cli("matrix", "future")[1]
+
+
+def table_cells(text: str, labels: tuple[str, str]) -> list[list[str]]:
+    """Read the text table back: for each row, its four cells with their wrapped lines joined."""
+    lines = text.splitlines()
+    header = lines[3]
+    starts = [header.index("member"), header.index(labels[0]), header.index(labels[1], header.index(labels[0]) + 1)]
+    starts.append(header.index("status"))
+    bounds = list(zip(starts, [*starts[1:], None]))
+    rows: list[list[str]] = []
+    in_cells = False  # True while the lines continue the cells of the last row
+    for line in lines[5:]:
+        if not line or line.startswith(("    - ", "    note: ", "legend:")):
+            in_cells = False
+            continue
+        cells = [line[start:end].strip() for start, end in bounds]
+        if line[0] != " ":
+            rows.append(cells)
+            in_cells = True
+        elif in_cells:
+            rows[-1] = [" ".join(filter(None, (a, b))) for a, b in zip(rows[-1], cells)]
+    return rows
+
+
+@pytest.mark.parametrize("pair", ["future", "queue", "condition", "wait"])
+def test_text_fits_100_columns_and_keeps_every_word(run_cli: RunCli, pair: str) -> None:
+    _, out, _ = run_cli("matrix", pair, "--format", "json")
+    data = json.loads(out)
+    _, text, _ = run_cli("matrix", pair)
+    assert max(len(line) for line in text.splitlines()) <= 100
+    cells = table_cells(text, (data["left"]["label"], data["right"]["label"]))
+    assert len(cells) == len(data["rows"])
+    for row, (name, left, right, status) in zip(data["rows"], cells):
+        # A wrapped cell reads back whole once the line breaks are closed up.
+        assert name.replace(" ", "") == row["name"]
+        assert status == row["status_label"]
+        for member, cell in ((row["left"], left), (row["right"], right)):
+            if member and member["signature"]:
+                assert "".join(member["signature"].split()) in "".join(cell.split())
+    squeezed = "".join(text.split())
+    for row in data["rows"]:
+        for delta in row["deltas"]:
+            assert "".join(delta["text"].split()) in squeezed
+
+
+def test_only_differences(run_cli: RunCli) -> None:
+    _, out, _ = run_cli("matrix", "future", "--only-differences", "--format", "json")
+    statuses = {row["status"] for row in json.loads(out)["rows"]}
+    assert "same" not in statuses and "differs" in statuses
+    _, text, _ = run_cli("matrix", "future", "--only-differences")
+    assert "= same" not in text  # the legend lists only the marks used
+
+
+def test_markdown(run_cli: RunCli) -> None:
+    status, out, _ = run_cli("matrix", "future", "--format", "markdown")
+    assert status == 0
+    assert out.startswith("| | member | asyncio | concurrent.futures | status |\n|---|---|---|---|---|\n")
+    assert (
+        "| ~ | `result` | `()` | `(timeout=None)` | differs: parameter timeout=None only in concurrent.futures |" in out
+    )
+
+
+def test_two_dotted_paths(run_cli: RunCli) -> None:
+    status, out, _ = run_cli("matrix", "synthetic_classes.SyncClient", "synthetic_classes.AsyncClient")
+    assert status == 0
+    assert out.splitlines()[0] == "synthetic_classes.SyncClient vs synthetic_classes.AsyncClient"
+    assert "    - method in synthetic_classes.SyncClient, coroutine method in synthetic_classes.AsyncClient" in out
+
+
+def test_python_version_reads_its_snapshot(run_cli: RunCli) -> None:
+    status, out, _ = run_cli("matrix", "future", "--python", "3.10", "--format", "json")
+    assert status == 0
+    data = json.loads(out)
+    assert data["python"]["source"] == "cpython-3.10.json"
+    assert data["python"]["version"].startswith("3.10.")
+    (timeout,) = [row for row in data["rows"] if row["name"] == "TimeoutError"]
+    assert timeout["status"] == "differs"  # one class only from 3.11
+
+
+def test_pairs(run_cli: RunCli) -> None:
+    status, out, _ = run_cli("pairs")
+    assert status == 0
+    assert out.splitlines()[0].split() == ["future", "asyncio.Future", "vs", "concurrent.futures.Future"]
+
+
+def test_snapshot_to_stdout_file_and_directory(run_cli: RunCli, tmp_path: Path) -> None:
+    status, out, _ = run_cli("snapshot")
+    assert status == 0 and json.loads(out)["format"] == 1
+    status, out, _ = run_cli("snapshot", "--output", str(tmp_path))
+    version = ".".join(str(part) for part in sys.version_info[:2])
+    written = tmp_path / f"{sys.implementation.name}-{version}.json"
+    assert out == f"wrote {written} (Python {json.loads(written.read_text())['python']['version']})\n"
+    status, _, _ = run_cli("snapshot", "--output", str(tmp_path / "mine.json"))
+    assert status == 0 and (tmp_path / "mine.json").read_text() == written.read_text()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["matrix", "nope"], "futcompare: error: unknown pair 'nope'; known pairs: future, event, "),
+        (["matrix", "asyncio.Nope", "threading.Event"], "futcompare: error: cannot import 'asyncio.Nope': "),
+        (["matrix", "nosuchmodule.X", "threading.Event"], "futcompare: error: cannot import 'nosuchmodule.X': "),
+        (["matrix", "asyncio.ALL_COMPLETED", "threading.Event"], "is a str, neither a class nor a function"),
+        (["matrix", "a", "b", "c"], "futcompare: error: matrix takes a pair name or two dotted paths, not 3"),
+        (["matrix", "--format", "xml"], "error: argument --format: invalid choice: 'xml'"),
+        (["matrix", "--bogus"], "futcompare: error: unrecognized arguments: --bogus"),
+        (["matrix", "--python", "2.7"], "futcompare: error: no snapshot of Python '2.7'; snapshots exist for: 3.9, "),
+        (["frobnicate"], "futcompare: error: argument COMMAND: invalid choice: 'frobnicate'"),
+        ([], "futcompare: error: the following arguments are required: COMMAND"),
+        (
+            ["snapshot", "--output", "/nonexistent/dir/x.json"],
+            "futcompare: error: cannot write /nonexistent/dir/x.json",
+        ),
+    ],
+)
+def test_bad_input_exits_2_with_one_line(run_cli: RunCli, args: list[str], message: str) -> None:
+    status, out, err = run_cli(*args)
+    assert status == 2
+    assert out == ""
+    assert err.count("\n") == 1 and err.endswith("\n")
+    assert message in err
+    assert "Traceback" not in err
+
+
+def test_module_entry_point_has_no_traceback_on_bad_input() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "futcompare", "matrix", "nope"], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 2
+    assert result.stderr.startswith("futcompare: error: unknown pair 'nope'")
+    assert result.stderr.count("\n") == 1

@@ -1,0 +1,95 @@
+"""Snapshots: the live interpreter against its committed snapshot, and the diff that reports drift."""
+
+from __future__ import annotations
+
+import copy
+import sys
+from typing import Any
+
+import pytest
+
+from futcompare.pairs import PAIRS, build_matrix, get_pair, running_python
+from futcompare.snapshots import (
+    SNAPSHOT_DIR,
+    committed_snapshots,
+    diff_snapshots,
+    load_snapshot,
+    matrix_from_snapshot,
+    snapshot_name,
+    take_snapshot,
+)
+
+NATIVE = [f"cpython-3.{minor}.json" for minor in range(9, 14)]
+
+
+@pytest.fixture(scope="module")
+def live() -> dict[str, Any]:
+    return take_snapshot()
+
+
+def test_a_snapshot_is_committed_for_every_cpython_from_39_to_313() -> None:
+    assert set(NATIVE) <= set(committed_snapshots())
+    for name in NATIVE:
+        snapshot = load_snapshot(SNAPSHOT_DIR / name)
+        assert snapshot["python"]["implementation"] == "cpython"
+        assert snapshot_name(snapshot["python"]) == name
+        assert set(snapshot["surfaces"]) >= {"asyncio.Future", "concurrent.futures.Future", "asyncio.CancelledError"}
+
+
+def test_live_interpreter_matches_its_committed_snapshot(live: dict[str, Any]) -> None:
+    name = snapshot_name(running_python())
+    if not (SNAPSHOT_DIR / name).is_file():
+        pytest.skip(f"no committed snapshot {name} for this interpreter")
+    drifts = diff_snapshots(load_snapshot(SNAPSHOT_DIR / name), live, name, "this interpreter")
+    if drifts:
+        pytest.fail(
+            f"{len(drifts)} difference(s) between {name} and Python {sys.version.split()[0]};"
+            " if the interpreter changed on purpose, run nox -s snapshots:\n" + "\n".join(f"  {d}" for d in drifts),
+            pytrace=False,
+        )
+
+
+def test_matrix_from_a_snapshot_equals_the_live_matrix(live: dict[str, Any]) -> None:
+    for pair in PAIRS.values():
+        try:
+            from_live = build_matrix(pair)
+        except Exception:  # the pair does not exist on this Python (asyncio.Barrier before 3.11)
+            continue
+        from_snapshot = matrix_from_snapshot(pair, live)
+        assert from_snapshot.rows == from_live.rows
+        assert from_snapshot.left == from_live.left
+
+
+def _member(snapshot: dict[str, Any], path: str, name: str) -> dict[str, Any]:
+    (member,) = [m for m in snapshot["surfaces"][path]["members"] if m["name"] == name]
+    return member  # type: ignore[no-any-return]
+
+
+def test_diff_reports_each_kind_of_drift(live: dict[str, Any]) -> None:
+    changed = copy.deepcopy(live)
+    members = changed["surfaces"]["asyncio.Future"]["members"]
+    members.remove(_member(changed, "asyncio.Future", "get_loop"))
+    members.append({**_member(live, "asyncio.Future", "done"), "name": "wait"})
+    _member(changed, "concurrent.futures.Future", "cancel")["signature"] = "(msg=None)"
+    _member(changed, "concurrent.futures.Future", "done")["doc"] = "Something else."
+    changed["surfaces"]["asyncio.Barrier"] = {"path": "asyncio.Barrier", "unavailable": "added in 3.11"}
+    drifts = [str(d) for d in diff_snapshots(live, changed, "old", "new")]
+    assert "removed member: asyncio.Future.get_loop is in old, not in new" in drifts
+    assert "new member: asyncio.Future.wait() is in new, not in old" in drifts
+    assert "changed signature: concurrent.futures.Future.cancel: () in old, (msg=None) in new" in drifts
+    assert (
+        "changed: concurrent.futures.Future.done doc: 'Return True if the future was cancelled or finished executing.'"
+        " in old, 'Something else.' in new" in drifts
+    )
+    if "unavailable" not in live["surfaces"]["asyncio.Barrier"]:
+        assert "availability: asyncio.Barrier is available in old, unavailable in new" in drifts
+    assert diff_snapshots(live, copy.deepcopy(live)) == []
+
+
+def test_snapshot_versions_show_what_changed() -> None:
+    pair = get_pair("future")
+    old = matrix_from_snapshot(pair, load_snapshot(SNAPSHOT_DIR / "cpython-3.10.json"))
+    new = matrix_from_snapshot(pair, load_snapshot(SNAPSHOT_DIR / "cpython-3.11.json"))
+    old_status, new_status = ({row.name: row.status for row in m.rows} for m in (old, new))
+    assert old_status["TimeoutError"] == "differs"
+    assert new_status["TimeoutError"] == "same"
