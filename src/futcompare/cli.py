@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import NoReturn, TextIO
 
 from futcompare.errors import FutcompareError
@@ -152,6 +151,8 @@ def _pairs(out: TextIO) -> int:
 
 
 def _snapshot(args: argparse.Namespace, out: TextIO) -> int:
+    from pathlib import Path
+
     from futcompare.snapshots import dumps, snapshot_name, take_snapshot
 
     snapshot = take_snapshot()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import platform
 import sys
 from dataclasses import dataclass
 from typing import Callable
@@ -161,11 +160,18 @@ def adhoc_pair(left: str, right: str) -> Pair:
     )
 
 
+def _version() -> str:
+    # What platform.python_version() says (3.11.7, 3.15.0rc1), without importing platform at start-up.
+    major, minor, micro, level, serial = sys.version_info
+    suffix = {"alpha": "a", "beta": "b", "candidate": "rc"}.get(level, "")
+    return f"{major}.{minor}.{micro}" + (f"{suffix}{serial}" if suffix else "")
+
+
 def running_python() -> dict[str, str]:
     """The implementation and exact version of this interpreter."""
     return {
         "implementation": sys.implementation.name,
-        "version": platform.python_version(),
+        "version": _version(),
         "platform": "emscripten" if sys.platform == "emscripten" else sys.platform,
     }
 
