@@ -146,3 +146,13 @@ class Threaded:
 
     def plain(self, x: int, y: int = 0) -> None:
         """One more parameter here."""
+
+
+class PositionalA:
+    def get(self, key: str, /, default: object = None) -> None:
+        """Positional-only key."""
+
+
+class PositionalB:
+    def get(self, name: str, /, default: object = None) -> None:
+        """Same calls, another name for the positional-only parameter."""

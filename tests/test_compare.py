@@ -137,3 +137,15 @@ def test_exceptions_compared_by_identity_and_mro(matrix: Matrix) -> None:
         " synthetic_classes.BaseError > builtins.Exception > builtins.BaseException in async"
     )
     assert row(matrix, "Missing").status == "only-left"
+
+
+def test_positional_only_parameters_match_by_position_not_name() -> None:
+    # (key, /) and (name, /) accept the same calls: a caller cannot use either name.
+    matrix = compare(
+        introspect("synthetic_classes.PositionalA"),
+        introspect("synthetic_classes.PositionalB"),
+        left_label="a",
+        right_label="b",
+    )
+    assert row(matrix, "get").status == "same"
+    assert row(matrix, "get").deltas == ()

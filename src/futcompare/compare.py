@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from futcompare.model import Delta, Matrix, Member, Parameter, Row, Side, Surface
 
 
@@ -23,13 +25,14 @@ def compare_members(left: Member, right: Member, left_label: str, right_label: s
         return tuple(deltas) + _compare_classes(left, right, left_label, right_label)
     if left.parameters is None or right.parameters is None:
         return tuple(deltas)
-    left_params = {p.name: p for p in left.parameters}
-    right_params = {p.name: p for p in right.parameters}
-    for side, own, other in (("left", left.parameters, right_params), ("right", right.parameters, left_params)):
+    left_list, right_list = list(left.parameters), _align_positional_only(left.parameters, right.parameters)
+    left_params = {p.name: p for p in left_list}
+    right_params = {p.name: p for p in right_list}
+    for side, own, other in (("left", left_list, right_params), ("right", right_list, left_params)):
         for param in own:
             if param.name not in other:
                 deltas.append(Delta("parameter-only", _only_text(param, labels[side]), side, param.name))
-    shared = [p.name for p in left.parameters if p.name in right_params]
+    shared = [p.name for p in left_list if p.name in right_params]
     for name in shared:
         lp, rp = left_params[name], right_params[name]
         if lp.kind != rp.kind:
@@ -46,8 +49,8 @@ def compare_members(left: Member, right: Member, left_label: str, right_label: s
     positional = ("positional-only", "positional-or-keyword")
     # Order matters only among the parameters both sides accept by position.
     both = {name for name in shared if left_params[name].kind in positional and right_params[name].kind in positional}
-    left_order = [p.name for p in left.parameters if p.name in both]
-    right_order = [p.name for p in right.parameters if p.name in both]
+    left_order = [p.name for p in left_list if p.name in both]
+    right_order = [p.name for p in right_list if p.name in both]
     if left_order != right_order:
         deltas.append(
             Delta(
@@ -57,6 +60,20 @@ def compare_members(left: Member, right: Member, left_label: str, right_label: s
             )
         )
     return tuple(deltas)
+
+
+def _align_positional_only(left: tuple[Parameter, ...], right: tuple[Parameter, ...]) -> list[Parameter]:
+    """*right*'s parameters, its leading positional-only ones renamed after *left*'s.
+
+    A caller cannot name a positional-only parameter, so ``(object, /)`` and
+    ``(args, /)`` accept the same calls: such parameters match by position.
+    """
+    aligned = list(right)
+    for index, (lp, rp) in enumerate(zip(left, right)):
+        if not lp.kind == rp.kind == "positional-only":
+            break
+        aligned[index] = replace(rp, name=lp.name)
+    return aligned
 
 
 def _only_text(param: Parameter, label: str) -> str:
