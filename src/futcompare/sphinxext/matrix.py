@@ -20,6 +20,7 @@ pair, a std-domain label ``{pair}-{anchor}`` that other pages can ``{ref}``.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any, ClassVar, cast
 
 from docutils import nodes
@@ -30,7 +31,7 @@ from sphinx.domains.std import StandardDomain
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
-from futcompare.catalog import Entry, catalog_path, has_catalog, load_catalog
+from futcompare.catalog import CATALOG_DIR, Entry, load_catalog
 from futcompare.errors import FutcompareError
 from futcompare.model import STATUSES, Matrix, Member, Row, row_anchor
 from futcompare.pairs import PAIRS, Pair, adhoc_pair, build_matrix, get_pair
@@ -141,12 +142,17 @@ class MatrixDirective(SphinxDirective):
         return rows
 
     def _catalog(self, pair: Pair) -> dict[str, tuple[Entry, ...]]:
-        if not pair.name or not has_catalog(pair.name):
+        if not pair.name:
             return {}
-        path = catalog_path(pair.name)
+        # The catalog the example pages are generated from (futcompare_catalog_dir), so links meet pages.
+        configured = getattr(self.config, "futcompare_catalog_dir", None)
+        folder = CATALOG_DIR if configured is None else Path(self.env.srcdir, configured)
+        path = folder / f"{pair.name}.json"
+        if not path.is_file():
+            return {}
         self.env.note_dependency(str(path))
         try:
-            catalog = load_catalog(pair.name)
+            catalog = load_catalog(pair.name, path)
         except FutcompareError as error:
             self._warn(f"futcompare-matrix: {error}")
             return {}
@@ -336,9 +342,7 @@ class MatrixDirective(SphinxDirective):
         if role is None:
             return content
         content["classes"] += ["xref", "py", f"py-{role}"]
-        ref = addnodes.pending_xref(
-            "", refdomain="py", reftype=role, reftarget=target, refexplicit=True, refwarn=True
-        )
+        ref = addnodes.pending_xref("", refdomain="py", reftype=role, reftarget=target, refexplicit=True, refwarn=True)
         ref["refdoc"] = self.env.docname
         ref += content
         return ref

@@ -1,0 +1,101 @@
+"""Sessions: ``nox -s docs``, ``serve``, ``tests``, ``lint``, ``snapshots``.
+
+Interpreters are never downloaded: the pyenv versions on this machine are put on PATH, and a
+missing one is skipped (outside CI, where nox fails on it instead).
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import nox
+
+nox.options.default_venv_backend = "uv|virtualenv"
+nox.options.download_python = "never"
+nox.options.reuse_venv = "yes"
+nox.options.sessions = ["tests", "lint", "docs"]
+
+ROOT = Path(__file__).parent
+DOCS = ROOT / "docs"
+BUILD = DOCS / "_build"
+PYTHONS = ["3.9", "3.10", "3.11", "3.12", "3.13"]
+SNAPSHOTS = ROOT / "src" / "futcompare" / "data" / "snapshots"
+PYODIDE_SNAPSHOT = ROOT / "tools" / "pyodide" / "snapshot.mjs"
+
+
+def _add_pyenv_interpreters() -> None:
+    """Append every ``$(pyenv root)/versions/3.*/bin`` to PATH, so nox finds the inactive ones too."""
+    try:
+        root = subprocess.run(["pyenv", "root"], capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        root = os.environ.get("PYENV_ROOT", str(Path.home() / ".pyenv"))
+    folders = sorted(glob.glob(os.path.join(root, "versions", "3.*", "bin")))
+    path = os.environ.get("PATH", "").split(os.pathsep)
+    os.environ["PATH"] = os.pathsep.join(path + [folder for folder in folders if folder not in path])
+
+
+_add_pyenv_interpreters()
+
+
+@nox.session(python="3.11")
+def docs(session: nox.Session) -> None:
+    """Build the site from scratch, failing on any warning."""
+    session.install("-e", ".[docs]")
+    shutil.rmtree(BUILD / "html", ignore_errors=True)
+    shutil.rmtree(BUILD / "doctrees", ignore_errors=True)
+    session.run(
+        "sphinx-build", "-W", "-n", "--keep-going", "-b", "html",
+        "-d", str(BUILD / "doctrees"), str(DOCS), str(BUILD / "html"),
+        *session.posargs,
+    )  # fmt: skip
+    session.log(f"The site is in {BUILD / 'html'}; open {BUILD / 'html' / 'index.html'}")
+
+
+@nox.session(python="3.11")
+def serve(session: nox.Session) -> None:
+    """Serve the site on http://127.0.0.1:8000, rebuilding it when a page or the package changes."""
+    session.install("-e", ".[docs]", "sphinx-autobuild")
+    session.run(
+        "sphinx-autobuild", "-n", "--host", "127.0.0.1", "--port", "8000",
+        "--watch", str(ROOT / "src"), "--watch", str(ROOT / "examples"),
+        "--ignore", str(DOCS / "apidocs"), "--ignore", str(DOCS / "differences"),
+        "-d", str(BUILD / "doctrees"), str(DOCS), str(BUILD / "html"),
+        *session.posargs,
+    )  # fmt: skip
+
+
+@nox.session(python=PYTHONS)
+def tests(session: nox.Session) -> None:
+    """pytest (with the doctests of the package, the examples and the docs), then ``futcompare check``."""
+    # The docs extra only resolves on 3.11+ (Sphinx 9); there it lets the extension's build tests run.
+    extras = "test,docs" if session.python not in ("3.9", "3.10") else "test"
+    session.install("-e", f".[{extras}]")
+    session.run("pytest", *session.posargs)
+    session.run("futcompare", "check")
+
+
+@nox.session(python="3.11")
+def lint(session: nox.Session) -> None:
+    """ruff (lint and format) and mypy (strict, with Sphinx and docutils types for the extension)."""
+    session.install("-e", ".[docs,lint]", "types-docutils")
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+    session.run("mypy")
+
+
+@nox.session(python=PYTHONS)
+def snapshots(session: nox.Session) -> None:
+    """Take the snapshot of every CPython (and of Pyodide's, when its tool is there)."""
+    session.install("-e", ".")
+    session.run("futcompare", "snapshot", "--output", f"{SNAPSHOTS}{os.sep}")
+    # Pyodide (CPython 3.14 and 3.15 in WebAssembly): run once, with the last CPython.
+    if session.python == PYTHONS[-1]:
+        if PYODIDE_SNAPSHOT.exists():
+            session.run("npm", "ci", "--prefix", str(PYODIDE_SNAPSHOT.parent), external=True)
+            session.run("node", str(PYODIDE_SNAPSHOT), "--output", str(SNAPSHOTS), external=True)
+        else:
+            session.log(f"{PYODIDE_SNAPSHOT} does not exist: no Pyodide snapshot taken")
