@@ -46,14 +46,15 @@ def test_default_pair_is_future(run_cli: RunCli) -> None:
 def table_cells(text: str, labels: tuple[str, str]) -> list[list[str]]:
     """Read the text table back: for each row, its four cells with their wrapped lines joined."""
     lines = text.splitlines()
-    header = lines[3]
+    top = next(index for index, line in enumerate(lines) if line.startswith("  member "))
+    header = lines[top]
     starts = [header.index("member"), header.index(labels[0]), header.index(labels[1], header.index(labels[0]) + 1)]
     starts.append(header.index("status"))
     bounds = list(zip(starts, [*starts[1:], None]))
     rows: list[list[str]] = []
     in_cells = False  # True while the lines continue the cells of the last row
-    for line in lines[5:]:
-        if not line or line.startswith(("    - ", "    note: ", "legend:")):
+    for line in lines[top + 2 :]:
+        if not line or line.startswith(("    - ", "    note: ", "    versions: ", "legend:")):
             in_cells = False
             continue
         cells = [line[start:end].strip() for start, end in bounds]
@@ -108,6 +109,21 @@ def test_two_dotted_paths(run_cli: RunCli) -> None:
     assert status == 0
     assert out.splitlines()[0] == "synthetic_classes.SyncClient vs synthetic_classes.AsyncClient"
     assert "    - method in synthetic_classes.SyncClient, coroutine method in synthetic_classes.AsyncClient" in out
+
+
+def test_rows_that_changed_across_versions_say_so(run_cli: RunCli) -> None:
+    _, text, _ = run_cli("matrix", "future")
+    assert "Measured on CPython 3.9." in text
+    lines = text.splitlines()
+    (timeout,) = [index for index, line in enumerate(lines) if line[2:].startswith("TimeoutError ")]
+    block = "\n".join(lines[timeout : timeout + 5])
+    assert "    versions: differs 3.9–3.10; same 3.11–" in block
+    assert "      3.11: asyncio asyncio.exceptions.TimeoutError -> builtins.TimeoutError;" in block
+    _, out, _ = run_cli("matrix", "future", "--format", "json")
+    data = json.loads(out)
+    assert [m["label"] for m in data["measured"]][:5] == ["3.9", "3.10", "3.11", "3.12", "3.13"]
+    (row,) = [r for r in data["rows"] if r["name"] == "TimeoutError"]
+    assert [(span["first"], span["last"], span["status"]) for span in row["versions"]][0] == ("3.9", "3.10", "differs")
 
 
 def test_python_version_reads_its_snapshot(run_cli: RunCli) -> None:

@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import NoReturn, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from futcompare.errors import FutcompareError
 from futcompare.model import Matrix
+
+if TYPE_CHECKING:
+    from futcompare.versions import History, Measured
 
 FORMATS = ("text", "markdown", "json")
 
@@ -113,6 +116,20 @@ def _matrix(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _history(matrix: Matrix) -> tuple[dict[str, History] | None, list[Measured] | None]:
+    """The rows' version history, for a registered pair that the committed snapshots have."""
+    if not matrix.pair:
+        return None, None
+    from futcompare.pairs import get_pair
+    from futcompare.snapshots import snapshot_matrices
+    from futcompare.versions import histories, measured
+
+    matrices = snapshot_matrices(get_pair(matrix.pair))
+    if not matrices:
+        return None, None
+    return histories(get_pair(matrix.pair), matrices), measured(matrices)
+
+
 def _only_differences(matrix: Matrix) -> Matrix:
     from dataclasses import replace
 
@@ -124,11 +141,12 @@ def _render(matrix: Matrix, fmt: str) -> str:
 
     if fmt == "markdown":
         return render.render_markdown(matrix)
+    history, measured = _history(matrix)
     if fmt == "json":
         import json
 
-        return json.dumps(render.matrix_json(matrix, _entries(matrix)), indent=2) + "\n"
-    return render.render_text(matrix)
+        return json.dumps(render.matrix_json(matrix, _entries(matrix), history, measured), indent=2) + "\n"
+    return render.render_text(matrix, history=history, measured=measured)
 
 
 def _entries(matrix: Matrix) -> dict[str, list[str]]:

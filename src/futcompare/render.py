@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import textwrap
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from futcompare.model import Matrix, Member, Row, row_anchor, to_jsonable
+
+if TYPE_CHECKING:
+    from futcompare.versions import History, Measured
 
 #: The mark of each status, shown beside its word: never colour alone.
 MARKS = {"same": "=", "differs": "~", "only-left": "<", "only-right": ">"}
@@ -47,12 +50,39 @@ def legend(matrix: Matrix) -> list[tuple[str, str]]:
     return [(MARKS[status], matrix.label(status)) for status in MARKS if status in used]
 
 
-def render_text(matrix: Matrix, width: int = WIDTH) -> str:
-    """A table that fits *width* columns: long cells wrap, nothing is cut."""
+def describe_measured(measured: list[Measured]) -> str:
+    """``CPython 3.9.18, ... natively; 3.14.2, 3.15.0rc1 under Pyodide (WebAssembly)``."""
+    native = [m.version for m in measured if m.runtime == "native"]
+    other = [m.version for m in measured if m.runtime != "native"]
+    text = f"CPython {', '.join(native)} natively" if native else "CPython"
+    if other:
+        text += f"; {', '.join(other)} under Pyodide (WebAssembly)"
+    return text
+
+
+def render_text(
+    matrix: Matrix,
+    width: int = WIDTH,
+    history: dict[str, History] | None = None,
+    measured: list[Measured] | None = None,
+) -> str:
+    """A table that fits *width* columns: long cells wrap, nothing is cut.
+
+    With *history* and *measured* (see :mod:`futcompare.versions`), rows that
+    changed across the measured versions get a ``versions:`` line and one line per change.
+    """
     member_w, status_w = 22, 19
     side_w = (width - 2 - member_w - status_w - 3 * 2) // 2
     columns = [(member_w, "member"), (side_w, matrix.left.label), (side_w, matrix.right.label), (status_w, "status")]
-    lines = [matrix.title, describe_python(matrix.python), ""]
+    lines = [matrix.title, describe_python(matrix.python)]
+    if history and measured:
+        span = f"{measured[0].label}–{measured[-1].label}"
+        lines += textwrap.wrap(
+            f"Measured on {describe_measured(measured)}. Every row reads the same on {span} unless a"
+            " 'versions:' line says otherwise.",
+            width,
+        )
+    lines.append("")
     lines += _table_lines("  ", [text for _, text in columns], [w for w, _ in columns])
     lines.append("  " + "  ".join("-" * w for w, _ in columns))
     for row in matrix.rows:
@@ -62,6 +92,18 @@ def render_text(matrix: Matrix, width: int = WIDTH) -> str:
             lines += textwrap.wrap(delta.text, width, initial_indent="    - ", subsequent_indent="      ")
         for note in row.notes:
             lines += textwrap.wrap(note, width, initial_indent="    note: ", subsequent_indent="      ")
+        past = (history or {}).get(row.name)
+        if past is not None and past.changed:
+            lines += textwrap.wrap(
+                "; ".join(
+                    f"{matrix.label(span.status) if span.status else 'absent'} {span.versions}" for span in past.spans
+                ),
+                width,
+                initial_indent="    versions: ",
+                subsequent_indent="      ",
+            )
+            for change in past.describe(matrix.left.label, matrix.right.label):
+                lines += textwrap.wrap(change, width, initial_indent="      ", subsequent_indent="        ")
     lines.append("")
     lines.append("legend: " + "   ".join(f"{mark} {meaning}" for mark, meaning in legend(matrix)))
     if any("†" in cell(row.left) or "†" in cell(row.right) for row in matrix.rows):
@@ -123,10 +165,16 @@ def render_markdown(matrix: Matrix) -> str:
     return "\n".join(lines) + "\n"
 
 
-def matrix_json(matrix: Matrix, entries: dict[str, list[str]] | None = None) -> dict[str, Any]:
+def matrix_json(
+    matrix: Matrix,
+    entries: dict[str, list[str]] | None = None,
+    history: dict[str, History] | None = None,
+    measured: list[Measured] | None = None,
+) -> dict[str, Any]:
     """The matrix as JSON-ready data, in the shape ``matrix.schema.json`` documents.
 
-    *entries* maps a row name to the ids of the catalog entries that explain it.
+    *entries* maps a row name to the ids of the catalog entries that explain it;
+    *history* and *measured* add each row's versions (see :mod:`futcompare.versions`).
     """
     return {
         "$schema": SCHEMA_ID,
@@ -137,11 +185,13 @@ def matrix_json(matrix: Matrix, entries: dict[str, list[str]] | None = None) -> 
         "right": to_jsonable(matrix.right),
         "python": dict(matrix.python),
         "legend": [{"status": status, "mark": MARKS[status], "label": matrix.label(status)} for status in MARKS],
-        "rows": [_row_json(matrix, row, (entries or {}).get(row.name, [])) for row in matrix.rows],
+        "measured": to_jsonable(measured or []),
+        "rows": [_row_json(matrix, row, (entries or {}).get(row.name, []), history or {}) for row in matrix.rows],
     }
 
 
-def _row_json(matrix: Matrix, row: Row, entries: list[str]) -> dict[str, Any]:
+def _row_json(matrix: Matrix, row: Row, entries: list[str], history: dict[str, History]) -> dict[str, Any]:
+    past = history.get(row.name)
     return {
         "name": row.name,
         "anchor": row_anchor(row.name),
@@ -153,4 +203,9 @@ def _row_json(matrix: Matrix, row: Row, entries: list[str]) -> dict[str, Any]:
         "deltas": to_jsonable(row.deltas),
         "notes": list(row.notes),
         "entries": entries,
+        "versions": [
+            {"first": span.first, "last": span.last, "status": span.status, "left": span.left, "right": span.right}
+            for span in (past.spans if past else ())
+        ],
+        "changes": past.describe(matrix.left.label, matrix.right.label) if past else [],
     }
