@@ -123,7 +123,8 @@ def test_rows_that_changed_across_versions_say_so(run_cli: RunCli) -> None:
     data = json.loads(out)
     assert [m["label"] for m in data["measured"]][:5] == ["3.9", "3.10", "3.11", "3.12", "3.13"]
     (row,) = [r for r in data["rows"] if r["name"] == "TimeoutError"]
-    assert [(span["first"], span["last"], span["status"]) for span in row["versions"]][0] == ("3.9", "3.10", "differs")
+    first = row["versions"][0]
+    assert (first["first"], first["last"], first["status"]) == ("3.9", "3.10", "differs")
 
 
 def test_python_version_reads_its_snapshot(run_cli: RunCli) -> None:

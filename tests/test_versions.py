@@ -39,5 +39,5 @@ def test_rows_that_never_changed_have_one_span() -> None:
 
 
 def test_no_snapshot_has_an_adhoc_pair() -> None:
-    with pytest.raises(FutcompareError, match="no committed snapshot has synthetic_classes.SyncClient"):
+    with pytest.raises(FutcompareError, match=r"no committed snapshot has synthetic_classes\.SyncClient"):
         histories(adhoc_pair("synthetic_classes.SyncClient", "synthetic_classes.AsyncClient"))
