@@ -31,20 +31,30 @@ _CATEGORY_TITLES = {
     "only-in-one": "Only in one of the two",
 }
 _PUNCTUATION = frozenset(string.punctuation)
+#: Marks that may start markup anywhere in a line (emphasis, code, links, roles, math, HTML, entities, ...).
+_INLINE_MARKS = frozenset("\\`*_[]()<>{}!|$~&%#^@")
+#: An ordered-list marker, which makes a list of a line that starts with it.
+_ORDERED = re.compile(r"^(\d+)([.)])")
 
 
 def escape(text: str) -> str:
-    """*text* as literal MyST inline content, on one line: every ASCII punctuation mark is backslash-escaped.
+    """*text* as literal MyST inline content, on one line.
 
-    CommonMark lets any ASCII punctuation be escaped, and an escaped mark is always
-    the mark itself, so no ``*``, ``<``, backtick, ``{role}``, ``$`` or ``%`` in data
-    can turn into markup.
+    CommonMark lets any ASCII punctuation be backslash-escaped, and an escaped mark
+    is always the mark itself. Marks that open inline markup are escaped wherever
+    they are; any mark at the start, where it could open a block (a list, a
+    heading, a ``:::`` fence, a comment), is escaped too. Plain words stay readable.
 
-    >>> escape("`result()` <b>*now*</b>")
-    '\\\\`result\\\\(\\\\)\\\\` \\\\<b\\\\>\\\\*now\\\\*\\\\</b\\\\>'
+    >>> print(escape("`result()` <b>*now*</b>"))
+    \\`result\\(\\)\\` \\<b\\>\\*now\\*\\</b\\>
+    >>> print(escape("- 1.5 seconds, not 2"), escape("2. step"))
+    \\- 1.5 seconds, not 2 2\\. step
     """
     flat = " ".join(text.split())
-    return "".join("\\" + char if char in _PUNCTUATION else char for char in flat)
+    escaped = "".join("\\" + char if char in _INLINE_MARKS else char for char in flat)
+    if escaped[:1] in _PUNCTUATION and not escaped.startswith("\\"):
+        escaped = "\\" + escaped
+    return _ORDERED.sub(r"\1\\\2", escaped)
 
 
 def fence(text: str, info: str) -> str:
@@ -90,6 +100,8 @@ class PageContext:
     """Absolute path of the folder the page is written to."""
     live: Matrix | None
     """The matrix of the interpreter building the site, for the rows' status."""
+    snapshots: tuple[Matrix, ...]
+    """The matrices of the committed snapshots, for the versions where a row reads otherwise."""
     previous: Entry | None
     next: Entry | None
 
@@ -156,23 +168,40 @@ def _row_lines(entry: Entry, context: PageContext) -> list[str]:
     matrix_link = f"{{doc}}`{escape_role(context.pair.title)} matrix </{matrix_docname(pair)}>`"
     if not entry.members:
         return [f"This difference concerns the classes as a whole: see the {matrix_link}."]
-    rows = {row.name: row for row in context.live.rows} if context.live else {}
-    version = context.live.python.get("version", "") if context.live else ""
+    live_rows = {row.name: row for row in context.live.rows} if context.live else {}
     lines = [f"In the {matrix_link}:", ""]
     for name in entry.members:
-        row = rows.get(name)
+        row = live_rows.get(name)
         if row is None:
-            lines.append(f"- `{name}`: not on CPython {version}, which built this page; see the {matrix_link}")
+            # The matrix labels the rows of the interpreter that builds the site, and no other.
+            text = f"- `{name}`: not on CPython {_minor(context.live)}, which built this page"
         else:
-            lines.append(f"- {{ref}}`{escape_role(name)} <{row_label(pair, name)}>`: {_row_status(row, context)}")
+            text = f"- {{ref}}`{escape_role(name)} <{row_label(pair, name)}>`: {_row_status(row, context.live)}"
+        lines.append(text + _elsewhere(name, row, context))
     return lines
 
 
-def _row_status(row: Row, context: PageContext) -> str:
-    assert context.live is not None
-    status = escape(context.live.label(row.status))
+def _row_status(row: Row, matrix: Matrix | None) -> str:
+    status = escape(matrix.label(row.status) if matrix else row.status)
     deltas = "; ".join(delta.text for delta in row.deltas)
     return f"{status} ({escape(deltas)})" if deltas else status
+
+
+def _minor(matrix: Matrix | None) -> str:
+    version = matrix.python.get("version", "?") if matrix else "?"
+    return ".".join(version.split(".")[:2])
+
+
+def _elsewhere(name: str, live_row: Row | None, context: PageContext) -> str:
+    """The snapshots' versions where the row reads otherwise than on the live interpreter, grouped by reading."""
+    live = _row_status(live_row, context.live) if live_row else None
+    versions: dict[str, list[str]] = {}
+    for matrix in context.snapshots:
+        row = next((row for row in matrix.rows if row.name == name), None)
+        status = _row_status(row, matrix) if row else "absent"
+        if status != live and _minor(matrix) not in versions.setdefault(status, []):
+            versions[status].append(_minor(matrix))
+    return "".join(f"; on CPython {', '.join(found)}: {status}" for status, found in versions.items())
 
 
 def escape_role(text: str) -> str:

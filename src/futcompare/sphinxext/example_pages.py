@@ -139,15 +139,17 @@ def _pair_pages(pair: Pair, path: Path, examples_dir: Path, page_dir: Path, prob
     except FutcompareError as error:
         problems.append(Problem(f"{path}:1", f"the {pair.name} matrix cannot be built on this interpreter: {error}"))
         return {}
-    matrices = [live, *snapshot_matrices(pair).values()]
-    found = check_catalog(catalog, matrices, examples_dir)
+    snapshots = tuple(snapshot_matrices(pair).values())
+    found = check_catalog(catalog, [live, *snapshots], examples_dir)
     problems.extend(Problem(_location(message, path, text), message) for message in found)
     if found:
         return {}
-    return _render_pages(pair, catalog, examples_dir, page_dir, live)
+    return _render_pages(pair, catalog, examples_dir, page_dir, live, snapshots)
 
 
-def _render_pages(pair: Pair, catalog: Catalog, examples_dir: Path, page_dir: Path, live: Matrix) -> dict[Path, str]:
+def _render_pages(
+    pair: Pair, catalog: Catalog, examples_dir: Path, page_dir: Path, live: Matrix, snapshots: tuple[Matrix, ...]
+) -> dict[Path, str]:
     pages = {page_dir / "index.md": render_index_page(pair, catalog)}
     entries = catalog.entries
     for index, entry in enumerate(entries):
@@ -159,6 +161,7 @@ def _render_pages(pair: Pair, catalog: Catalog, examples_dir: Path, page_dir: Pa
             example_path=example_path,
             page_dir=page_dir,
             live=live,
+            snapshots=snapshots,
             previous=entries[index - 1] if index > 0 else None,
             next=entries[index + 1] if index + 1 < len(entries) else None,
         )
