@@ -290,12 +290,14 @@ def test_pages_link_rows_and_neighbours(project: Project) -> None:
     assert "the classes as a whole" in whole
 
 
-def test_index_lists_entries_by_category_in_catalog_order(project: Project) -> None:
+def test_index_lists_entries_in_catalog_order_with_their_category(project: Project) -> None:
     project.build()
     index = (project.pages / "index.md").read_text(encoding="utf-8")
     assert index.startswith("% Generated")
     assert "# Every difference: asyncio.Future vs concurrent.futures.Future" in index
-    assert index.index("## Protocols") < index.index("## Signatures") < index.index("## Only in one of the two")
+    assert "1. [\\`await\\` \\<works\\>" in index and "*(protocols, CPython 3.9+)*" in index
+    assert index.index("1. [") < index.index("2. [Title of the-rest](the-rest.md)") < index.index("3. [Title of whole")
+    assert "*(only in one of the two, CPython 3.9–3.10)*" in index
     assert "```{toctree}\n:hidden:\n\nawait-future\nthe-rest\nwhole-class\n```" in index
     html = project.html("differences/future/index")
     assert "Every difference: asyncio.Future vs concurrent.futures.Future" in html

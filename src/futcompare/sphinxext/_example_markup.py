@@ -220,11 +220,10 @@ def _neighbours(entry: Entry, context: PageContext) -> list[str]:
 
 
 def render_index_page(pair: Pair, catalog: Catalog) -> str:
-    """The page listing every difference of *pair*, by category, and the hidden toctree that orders the pages.
+    """The page listing every difference of *pair*, and the hidden toctree that orders the pages.
 
-    Entries stay in catalog order; a category heading starts wherever the category
-    changes, so a catalog ordered by category reads as one section per category, and
-    the previous/next links of the pages follow the order of this list.
+    The list keeps the catalog's order, which is the reading order of the pages'
+    previous/next links too, and names each entry's category and versions.
     """
     parts = [
         f"{MARKER} from the {pair.name} catalog ({catalog.path.name}): edit that, not this page.",
@@ -233,14 +232,15 @@ def render_index_page(pair: Pair, catalog: Catalog) -> str:
         f"# Every difference: {escape(pair.title)}",
         "",
         f"Each of the {len(catalog.entries)} ways {escape(pair.left)} and {escape(pair.right)} differ, with the"
-        " reason and a runnable example whose output is checked by its doctest. The"
-        f" {{doc}}`matrix </{matrix_docname(pair.name)}>` shows where each one appears in the API.",
+        " reason and a runnable example whose output is checked by its doctest, in an order that reads well"
+        f" from the first to the last. The {{doc}}`matrix </{matrix_docname(pair.name)}>` shows where each one"
+        " appears in the API.",
+        "",
     ]
-    category = None
-    for entry in catalog.entries:
-        if entry.category != category:
-            category = entry.category
-            parts += ["", f"## {escape(category_title(category))}", ""]
-        parts.append(f"- [{escape(entry.title)}]({entry.id}.md): {escape(entry.summary)} *({versions_text(entry)})*")
+    for number, entry in enumerate(catalog.entries, 1):
+        parts.append(
+            f"{number}. [{escape(entry.title)}]({entry.id}.md): {escape(entry.summary)}"
+            f" *({escape(category_title(entry.category).lower())}, {versions_text(entry)})*"
+        )
     parts += ["", "```{toctree}", ":hidden:", "", *(entry.id for entry in catalog.entries), "```"]
     return "\n".join(parts) + "\n"
