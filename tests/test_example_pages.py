@@ -243,9 +243,10 @@ def test_entry_page_shows_the_difference(project: Project) -> None:
     html = project.html("differences/future/await-future")
     text = re.sub(r"<[^>]+>", "", html)
 
-    # The title and summary are data: shown literally, markup characters and all.
-    assert "`await` &lt;works&gt; *only* on [asyncio] $x$ {ref}" in text
-    assert "An asyncio future is awaitable; a concurrent one is not: &lt;b&gt;nor&lt;/b&gt; `x` %." in text
+    # The title and summary are data: code spans stay code; everything else shows as written.
+    assert "await &lt;works&gt; *only* on [asyncio] $x$ {ref}" in text
+    assert '<h1><code class="docutils literal notranslate"><span class="pre">await</span></code> &lt;works&gt;' in html
+    assert "An asyncio future is awaitable; a concurrent one is not: &lt;b&gt;nor&lt;/b&gt; x %." in text
     assert "CPython 3.9+" in text
     assert "Protocols" in text or "protocols" in text
     # The reason is MyST, rendered.
@@ -295,7 +296,7 @@ def test_index_lists_entries_in_catalog_order_with_their_category(project: Proje
     index = (project.pages / "index.md").read_text(encoding="utf-8")
     assert index.startswith("% Generated")
     assert "# Every difference: asyncio.Future vs concurrent.futures.Future" in index
-    assert "1. [\\`await\\` \\<works\\>" in index and "*(protocols, CPython 3.9+)*" in index
+    assert "1. [`await` \\<works\\>" in index and "*(protocols, CPython 3.9+)*" in index
     assert index.index("1. [") < index.index("2. [Title of the-rest](the-rest.md)") < index.index("3. [Title of whole")
     assert "*(only in one of the two, CPython 3.9–3.10)*" in index
     assert "```{toctree}\n:hidden:\n\nawait-future\nthe-rest\nwhole-class\n```" in index

@@ -57,6 +57,33 @@ def escape(text: str) -> str:
     return _ORDERED.sub(r"\1\\\2", escaped)
 
 
+_CODE_SPAN = re.compile(r"(`+)(.+?)\1")
+
+
+def prose(text: str) -> str:
+    """Catalog prose (a title, a summary) as MyST inline content: its `code spans` stay code,
+    everything else is escaped as by :func:`escape`, so ``<Future pending>`` shows as written.
+
+    >>> print(prose("`await cf_future` raises <TypeError>"))
+    `await cf_future` raises \\<TypeError\\>
+    """
+    flat = " ".join(text.split())
+    parts, last = [], 0
+    for match in _CODE_SPAN.finditer(flat):
+        parts += [_escape_inner(flat[last : match.start()]), match.group(0)]
+        last = match.end()
+    parts.append(_escape_inner(flat[last:]))
+    result = "".join(parts)
+    if result[:1] in _PUNCTUATION and not result.startswith(("\\", "`")):
+        result = "\\" + result  # a mark at the start could open a block
+    return _ORDERED.sub(r"\1\\\2", result)
+
+
+def _escape_inner(text: str) -> str:
+    # Inside a line, only inline marks need escaping; keep the spaces around code spans.
+    return "".join("\\" + char if char in _INLINE_MARKS else char for char in text)
+
+
 def fence(text: str, info: str) -> str:
     """A fenced block of *text*, its fence longer than any run of backticks inside it."""
     longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
@@ -117,9 +144,9 @@ def render_entry_page(entry: Entry, context: PageContext) -> str:
         " edit those, not this page.",
         "",
         f"({page_label(pair.name, entry.id)})=",
-        f"# {escape(entry.title)}",
+        f"# {prose(entry.title)}",
         "",
-        escape(entry.summary),
+        prose(entry.summary),
         "",
         f"**Holds on** {versions_text(entry)} · **Category** {escape(category_title(entry.category).lower())}"
         f" · [every {escape(pair.left)} vs {escape(pair.right)} difference](index.md)",
@@ -212,10 +239,10 @@ def escape_role(text: str) -> str:
 def _neighbours(entry: Entry, context: PageContext) -> list[str]:
     links = []
     if context.previous is not None:
-        links.append(f"← Previous: [{escape(context.previous.title)}]({context.previous.id}.md)")
+        links.append(f"← Previous: [{prose(context.previous.title)}]({context.previous.id}.md)")
     links.append("[All differences](index.md)")
     if context.next is not None:
-        links.append(f"Next: [{escape(context.next.title)}]({context.next.id}.md) →")
+        links.append(f"Next: [{prose(context.next.title)}]({context.next.id}.md) →")
     return ["---", "", " · ".join(links)]
 
 
@@ -239,7 +266,7 @@ def render_index_page(pair: Pair, catalog: Catalog) -> str:
     ]
     for number, entry in enumerate(catalog.entries, 1):
         parts.append(
-            f"{number}. [{escape(entry.title)}]({entry.id}.md): {escape(entry.summary)}"
+            f"{number}. [{prose(entry.title)}]({entry.id}.md): {prose(entry.summary)}"
             f" *({escape(category_title(entry.category).lower())}, {versions_text(entry)})*"
         )
     parts += ["", "```{toctree}", ":hidden:", "", *(entry.id for entry in catalog.entries), "```"]
