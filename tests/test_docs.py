@@ -12,6 +12,7 @@ pytest.importorskip("sphinx")
 pytest.importorskip("furo")
 
 from sphinx.application import Sphinx
+from sphinx.util.docutils import docutils_namespace
 
 # myst-parser 5 still reads a Sphinx attribute that Sphinx 11 will remove: not ours to fix.
 pytestmark = pytest.mark.filterwarnings("ignore::sphinx.deprecation.RemovedInSphinx11Warning")
@@ -23,12 +24,14 @@ DOCS = Path(__file__).resolve().parent.parent / "docs"
 def site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     out = tmp_path_factory.mktemp("site")
     warnings = io.StringIO()
-    app = Sphinx(
-        str(DOCS), str(DOCS), str(out / "html"), str(out / "doctrees"), "html",
-        status=io.StringIO(), warning=warnings, freshenv=True,
-    )  # fmt: skip
-    app.config.nitpicky = True
-    app.build()
+    # docutils_namespace: directives and roles registered by this build do not leak into other tests' builds.
+    with docutils_namespace():
+        app = Sphinx(
+            str(DOCS), str(DOCS), str(out / "html"), str(out / "doctrees"), "html",
+            status=io.StringIO(), warning=warnings, freshenv=True,
+        )  # fmt: skip
+        app.config.nitpicky = True
+        app.build()
     return out / "html", warnings.getvalue()
 
 

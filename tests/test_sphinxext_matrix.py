@@ -18,6 +18,7 @@ pytest.importorskip("sphinx")
 pytest.importorskip("myst_parser")
 
 from sphinx.application import Sphinx
+from sphinx.util.docutils import docutils_namespace
 
 
 class LoopSide:
@@ -122,18 +123,20 @@ def build(root: Path, parallel: int = 0) -> tuple[Path, str]:
     for name, text in PAGES.items():
         (src / f"{name}.md").write_text(text, encoding="utf-8")
     warnings = io.StringIO()
-    app = Sphinx(
-        str(src),
-        str(src),
-        str(root / "html"),
-        str(root / "doctrees"),
-        "html",
-        status=io.StringIO(),
-        warning=warnings,
-        freshenv=True,
-        parallel=parallel,
-    )
-    app.build()
+    # docutils_namespace: directives and roles registered by this build do not leak into other tests' builds.
+    with docutils_namespace():
+        app = Sphinx(
+            str(src),
+            str(src),
+            str(root / "html"),
+            str(root / "doctrees"),
+            "html",
+            status=io.StringIO(),
+            warning=warnings,
+            freshenv=True,
+            parallel=parallel,
+        )
+        app.build()
     return root / "html", warnings.getvalue()
 
 
