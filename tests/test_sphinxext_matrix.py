@@ -65,6 +65,7 @@ PAGES = {
 ```{{toctree}}
 diffs
 future
+history
 refs
 bad
 filler1
@@ -82,6 +83,12 @@ filler3
 
 ```{futcompare-matrix} future
 :rows: result, get_loop
+```
+""",
+    "history": """# History
+
+```{futcompare-matrix} future
+:rows: TimeoutError
 ```
 """,
     "refs": """# References
@@ -266,3 +273,23 @@ def test_labels_survive_a_parallel_build(tmp_path: Path) -> None:
     html, warnings = build(tmp_path, parallel=2)
     refs = (html / "refs.html").read_text(encoding="utf-8")
     assert 'href="future.html#result"' in refs, warnings
+
+
+def test_registered_pair_rows_carry_their_versions_from_the_snapshots(site: tuple[Path, str]) -> None:
+    html, _ = site
+    page = (html / "future.html").read_text(encoding="utf-8")
+    rows = rows_of(html / "future.html")
+    versions = rows["result"]["cells"][4]
+    assert versions.startswith("3.9–3.1")  # one span: the row never changed
+    assert "The versions column reads the snapshots committed with futcompare" in page
+    assert "under Pyodide (WebAssembly)" in page
+    # An ad hoc pair has no snapshots, so no versions column.
+    assert len(rows_of(html / "index.html")["result"]["cells"]) == 4
+
+
+def test_a_row_that_changed_lists_each_span_with_version_numbers(site: tuple[Path, str]) -> None:
+    html, _ = site
+    (row,) = rows_of(html / "history.html").values()
+    cell = row["cells"][4]
+    assert "~ differs: 3.9–3.10" in cell and "= same: 3.11–" in cell
+    assert "3.11: asyncio asyncio.exceptions.TimeoutError -> builtins.TimeoutError" in cell

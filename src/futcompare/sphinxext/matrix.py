@@ -35,7 +35,9 @@ from futcompare.catalog import CATALOG_DIR, Entry, load_catalog
 from futcompare.errors import FutcompareError
 from futcompare.model import STATUSES, Matrix, Member, Row, row_anchor
 from futcompare.pairs import PAIRS, Pair, adhoc_pair, build_matrix, get_pair
-from futcompare.render import MARKS  # the marks of the CLI and the JSON export: one set everywhere
+from futcompare.render import MARKS, describe_measured  # one set of marks: the CLI's, the JSON's, the site's
+from futcompare.snapshots import committed_snapshots, snapshot_matrices
+from futcompare.versions import History, Measured, histories, measured
 
 logger = logging.getLogger(__name__)
 
@@ -55,6 +57,7 @@ _ROLES = {
 }
 
 _COLUMN_WIDTHS = (18, 30, 30, 22)
+_COLUMN_WIDTHS_WITH_VERSIONS = (16, 27, 27, 18, 12)
 
 
 def _row_names(argument: str) -> list[str]:
@@ -94,6 +97,7 @@ class MatrixDirective(SphinxDirective):
         if rows is None:
             return []
         entries = self._catalog(pair)
+        history, interpreters = self._versions(pair)
         index = bool(pair.name) and "no-index" not in self.options
         container = nodes.container(classes=["fc-matrix-block", *self.options.get("class", [])])
         self.set_source_info(container)
@@ -101,9 +105,9 @@ class MatrixDirective(SphinxDirective):
         for group, caption in groups:
             group_rows = [row for row in rows if row.group == group]
             if group_rows:
-                container += self._table(matrix, pair, group_rows, caption, entries, index)
+                container += self._table(matrix, pair, group_rows, caption, entries, index, history)
         container += self._legend(matrix, rows)
-        container += self._provenance(matrix)
+        container += self._provenance(matrix, interpreters)
         return [container]
 
     # -- input -------------------------------------------------------------------------------------
@@ -159,6 +163,17 @@ class MatrixDirective(SphinxDirective):
         names = {name for entry in catalog.entries for name in entry.members}
         return {name: catalog.for_row(name) for name in names}
 
+    def _versions(self, pair: Pair) -> tuple[dict[str, History], list[Measured]]:
+        """Each row's history across the committed snapshots (none for two dotted paths)."""
+        if not pair.name or "compact" in self.options:
+            return {}, []
+        for path in committed_snapshots().values():
+            self.env.note_dependency(str(path))
+        matrices = snapshot_matrices(pair)
+        if not matrices:
+            return {}, []
+        return histories(pair, matrices), measured(matrices)
+
     # -- the table ---------------------------------------------------------------------------------
 
     def _table(
@@ -169,14 +184,16 @@ class MatrixDirective(SphinxDirective):
         caption: str,
         entries: dict[str, tuple[Entry, ...]],
         index: bool,
+        history: dict[str, History],
     ) -> nodes.table:
         compact = "compact" in self.options
         table = nodes.table(classes=["fc-matrix", *(["fc-compact"] if compact else [])])
         self.set_source_info(table)
         table += nodes.title(caption, caption)
-        tgroup = nodes.tgroup(cols=4)
+        widths = _COLUMN_WIDTHS_WITH_VERSIONS if history else _COLUMN_WIDTHS
+        tgroup = nodes.tgroup(cols=len(widths))
         table += tgroup
-        for width in _COLUMN_WIDTHS:
+        for width in widths:
             tgroup += nodes.colspec(colwidth=width)
         thead = nodes.thead()
         tgroup += thead
@@ -188,13 +205,40 @@ class MatrixDirective(SphinxDirective):
             path += self._xref(side.path, nodes.literal(side.path, side.path))
             header += _entry(label, path)
         header += _entry(nodes.paragraph("", "status"))
+        if history:
+            header += _entry(nodes.paragraph("", "versions"))
         thead += header
         tbody = nodes.tbody()
         tgroup += tbody
         related = {name: (left, right) for name, left, right in pair.related}
         for row in rows:
-            tbody += self._row(matrix, pair, row, related.get(row.name), entries.get(row.name, ()), index, compact)
+            node = self._row(matrix, pair, row, related.get(row.name), entries.get(row.name, ()), index, compact)
+            if history:
+                node += self._history(matrix, history.get(row.name))
+            tbody += node
         return table
+
+    def _history(self, matrix: Matrix, past: History | None) -> nodes.entry:
+        """The versions cell: version numbers for each span on which the row read the same."""
+        if past is None:
+            return _entry(nodes.paragraph("", "not in the snapshots", classes=["fc-versions"]))
+        if not past.changed:
+            span = past.spans[0]
+            return _entry(nodes.paragraph("", f"{span.versions}", classes=["fc-versions"]))
+        spans = nodes.bullet_list(classes=["fc-versions", "fc-spans"])
+        for span in past.spans:
+            item = nodes.paragraph()
+            if span.status is None:
+                item += nodes.emphasis("", "absent")
+            else:
+                item += nodes.inline("", MARKS[span.status], classes=["fc-mark", f"fc-mark-{span.status}"])
+                item += nodes.Text(f" {matrix.label(span.status)}")
+            item += nodes.Text(f": {span.versions}")
+            spans += nodes.list_item("", item)
+        parts: list[nodes.Node] = [spans]
+        for change in past.describe(matrix.left.label, matrix.right.label):
+            parts.append(nodes.paragraph("", change, classes=["fc-change"]))
+        return _entry(*parts)
 
     def _row(
         self,
@@ -324,7 +368,7 @@ class MatrixDirective(SphinxDirective):
             legend += nodes.list_item("", item)
         return legend
 
-    def _provenance(self, matrix: Matrix) -> nodes.paragraph:
+    def _provenance(self, matrix: Matrix, interpreters: list[Measured]) -> nodes.container:
         python = matrix.python
         implementation = {"cpython": "CPython", "pypy": "PyPy"}.get(python.get("implementation", ""), "Python")
         text = (
@@ -332,7 +376,18 @@ class MatrixDirective(SphinxDirective):
             f"{implementation} {python.get('version', '?')} ({python.get('platform', '?')}) "
             "when this page was built."
         )
-        return nodes.paragraph("", text, classes=["fc-python"])
+        block = nodes.container(classes=["fc-provenance"])
+        block += nodes.paragraph("", text, classes=["fc-python"])
+        if interpreters:
+            runtimes = sorted({m.runtime for m in interpreters if m.runtime != "native"})
+            how = (
+                f"The versions column reads the snapshots committed with futcompare, each taken by running that"
+                f" interpreter: {describe_measured(interpreters)}."
+            )
+            if runtimes:
+                how += f" The WebAssembly ones ran as {'; '.join(runtimes)}: introspection only, no threads."
+            block += nodes.paragraph("", how, classes=["fc-measured"])
+        return block
 
     # -- references --------------------------------------------------------------------------------
 
