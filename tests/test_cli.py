@@ -116,7 +116,8 @@ def test_rows_that_changed_across_versions_say_so(run_cli: RunCli) -> None:
     assert "Measured on CPython 3.9." in text
     lines = text.splitlines()
     (timeout,) = [index for index, line in enumerate(lines) if line[2:].startswith("TimeoutError ")]
-    block = "\n".join(lines[timeout : timeout + 5])
+    end = next(index for index in range(timeout + 1, len(lines)) if lines[index][:1] not in (" ", ""))
+    block = "\n".join(lines[timeout:end])
     assert "    versions: differs 3.9–3.10; same 3.11–" in block
     assert "      3.11: asyncio asyncio.exceptions.TimeoutError -> builtins.TimeoutError;" in block
     _, out, _ = run_cli("matrix", "future", "--format", "json")
