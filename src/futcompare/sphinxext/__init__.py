@@ -4,9 +4,12 @@ One module per thing it adds, each registering itself:
 
 - :mod:`futcompare.sphinxext.matrix`: the ``futcompare-matrix`` directive;
 - :mod:`futcompare.sphinxext.cli`: the ``futcompare-cli`` directive (the CLI's help, read from its parser);
-- :mod:`futcompare.sphinxext.example_pages`: a generated page for every catalog entry and its example.
+- :mod:`futcompare.sphinxext.example_pages`: a generated page for every catalog entry and its example;
+- :mod:`futcompare.sphinxext.export`: ``data/<pair>.json`` and the schema published with the site, and
+  the "report a problem" link of each matrix row.
 
-It adds one stylesheet, whose classes all start with ``fc-``.
+It adds one stylesheet, whose classes all start with ``fc-``, and one script (the matrix's
+"show only differences" toggle; without JavaScript every row shows and no control appears).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from sphinx.application import Sphinx
 from futcompare import __version__
 from futcompare.sphinxext.cli import setup_cli
 from futcompare.sphinxext.example_pages import setup_example_pages
+from futcompare.sphinxext.export import setup_export
 from futcompare.sphinxext.matrix import setup_matrix
 
 STATIC_DIR = Path(__file__).parent / "_static"
@@ -34,6 +38,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_matrix(app)
     setup_cli(app)
     setup_example_pages(app)
+    setup_export(app)
     app.connect("builder-inited", _add_static_path)
     app.add_css_file("futcompare.css")
+    app.add_js_file("futcompare.js", defer="defer")
     return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}

@@ -37,6 +37,7 @@ from futcompare.model import STATUSES, Matrix, Member, Row, row_anchor
 from futcompare.pairs import PAIRS, Pair, adhoc_pair, build_matrix, get_pair
 from futcompare.render import MARKS, describe_measured  # one set of marks: the CLI's, the JSON's, the site's
 from futcompare.snapshots import committed_snapshots, snapshot_matrices
+from futcompare.sphinxext.export import export_links, report_line
 from futcompare.versions import History, Measured, histories, measured
 
 logger = logging.getLogger(__name__)
@@ -108,6 +109,8 @@ class MatrixDirective(SphinxDirective):
                 container += self._table(matrix, pair, group_rows, caption, entries, index, history)
         container += self._legend(matrix, rows)
         container += self._provenance(matrix, interpreters)
+        if index and entries:  # a pair with a catalog: the site publishes its JSON (see export.py)
+            container += export_links(pair.name)
         return [container]
 
     # -- input -------------------------------------------------------------------------------------
@@ -284,7 +287,9 @@ class MatrixDirective(SphinxDirective):
         paths = related or (f"{matrix.left.path}.{row.name}", f"{matrix.right.path}.{row.name}")
         for member, path in ((row.left, paths[0]), (row.right, paths[1])):
             node += self._side(row, member, path, compact)
-        node += self._status(matrix, row, entries, compact)
+        status = self._status(matrix, row, entries, compact)
+        status += report_line(matrix, row.name, row.status, anchor)
+        node += status
         return node
 
     def _anchor(self, pair: Pair, row: Row) -> str:

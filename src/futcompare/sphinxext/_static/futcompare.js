@@ -1,0 +1,120 @@
+/* futcompare's Sphinx extension: the matrix's "Show only differences" toggle, and small helps for
+   reading the matrix. Everything here is added by the script, so a page read without JavaScript
+   shows every row and no control that does nothing. */
+(function () {
+  "use strict";
+
+  var ROWS = "tr.fc-status-same, tr.fc-status-differs, tr.fc-status-only-left, tr.fc-status-only-right";
+
+  function caption(wrapper) {
+    var text = wrapper.querySelector("caption .caption-text, caption");
+    return text ? text.textContent.replace("¶", "").trim() : "Matrix";
+  }
+
+  /* A table that scrolls inside its box (on a narrow screen) must be reachable by keyboard. */
+  function markScrollable(block) {
+    block.querySelectorAll(".table-wrapper").forEach(function (wrapper) {
+      var scrolls = wrapper.scrollWidth > wrapper.clientWidth + 1 || wrapper.scrollHeight > wrapper.clientHeight + 1;
+      if (scrolls) {
+        wrapper.setAttribute("tabindex", "0");
+        wrapper.setAttribute("role", "region");
+        wrapper.setAttribute("aria-label", caption(wrapper) + " (scrolls)");
+      } else {
+        wrapper.removeAttribute("tabindex");
+        wrapper.removeAttribute("role");
+        wrapper.removeAttribute("aria-label");
+      }
+    });
+  }
+
+  function addFilter(block, index) {
+    var rows = block.querySelectorAll(ROWS);
+    var same = block.querySelectorAll("tr.fc-status-same");
+    if (!same.length || same.length === rows.length) {
+      return; // nothing to hide, or nothing would remain: no control
+    }
+    var bar = document.createElement("div");
+    bar.className = "fc-toolbar";
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "fc-filter";
+    button.id = "fc-filter-" + index;
+    button.setAttribute("aria-pressed", "false");
+    button.textContent = "Show only differences";
+    var status = document.createElement("span");
+    status.className = "fc-filter-status";
+    status.setAttribute("role", "status");
+    bar.appendChild(button);
+    bar.appendChild(status);
+    block.insertBefore(bar, block.firstChild);
+
+    function set(only) {
+      block.classList.toggle("fc-only-differences", only);
+      button.setAttribute("aria-pressed", only ? "true" : "false");
+      block.querySelectorAll(".table-wrapper").forEach(function (wrapper) {
+        // A table whose every row is hidden goes too, caption and header with it.
+        wrapper.hidden = only && !wrapper.querySelector("tbody tr:not(.fc-status-same)");
+      });
+      var shown = rows.length - (only ? same.length : 0);
+      status.textContent = only
+        ? "Showing " + shown + " of " + rows.length + " rows; " + same.length + " that read the same are hidden."
+        : "Showing all " + rows.length + " rows.";
+      markScrollable(block);
+    }
+    button.addEventListener("click", function () {
+      set(button.getAttribute("aria-pressed") !== "true");
+    });
+    block.fcShowAll = function () {
+      set(false);
+    };
+    set(false);
+  }
+
+  /* A link to a row the filter hides shows every row again, then lands on it. */
+  function revealTarget() {
+    var id = decodeURIComponent(window.location.hash.slice(1));
+    var row = id ? document.getElementById(id) : null;
+    var block = row && row.closest(".fc-only-differences");
+    if (block && block.fcShowAll) {
+      block.fcShowAll();
+      row.scrollIntoView();
+    }
+  }
+
+  /* The report link names the page; with JavaScript it names the page's full address. */
+  function completeReportLinks() {
+    document.querySelectorAll("a.fc-report").forEach(function (link) {
+      var row = link.closest("tr");
+      try {
+        var url = new URL(link.href);
+        var page = window.location.origin + window.location.pathname + (row && row.id ? "#" + row.id : "");
+        var body = (url.searchParams.get("body") || "").replace(/^Page: .*$/m, "Page: " + page);
+        url.searchParams.set("body", body);
+        link.href = url.toString();
+      } catch (error) {
+        /* keep the link as built */
+      }
+    });
+  }
+
+  function init() {
+    var blocks = document.querySelectorAll(".fc-matrix-block");
+    blocks.forEach(addFilter);
+    blocks.forEach(markScrollable);
+    completeReportLinks();
+    window.addEventListener("hashchange", revealTarget);
+    var timer = null;
+    window.addEventListener("resize", function () {
+      clearTimeout(timer);
+      timer = setTimeout(function () {
+        blocks.forEach(markScrollable);
+      }, 150);
+    });
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", init);
+  } else {
+    init();
+  }
+})();
