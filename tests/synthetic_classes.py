@@ -156,3 +156,23 @@ class PositionalA:
 class PositionalB:
     def get(self, name: str, /, default: object = None) -> None:
         """Same calls, another name for the positional-only parameter."""
+
+
+class ClientV1:
+    """A class as an older Python had it."""
+
+    def fetch(self, url: str) -> None:
+        """Fetch."""
+
+    def legacy(self) -> None:
+        """Removed in V2."""
+
+
+class ClientV2:
+    """The same class as a newer Python has it: a member added, one removed, a signature changed."""
+
+    def fetch(self, url: str, *, timeout: float = 1.0) -> None:
+        """Fetch."""
+
+    def fetch_all(self) -> None:
+        """New in V2."""

@@ -101,3 +101,30 @@ def test_missing_snapshot_is_reported(monkeypatch: pytest.MonkeyPatch, live: dic
     report = drift.check(live)
     assert not report.ok
     assert report.drifts[0].text.startswith(f"no committed snapshot {snapshot_name(live['python'])}; take one with")
+
+
+def test_drift_between_two_versions_of_a_synthetic_class() -> None:
+    from futcompare.pairs import Pair
+    from futcompare.snapshots import diff_snapshots, take_snapshot
+
+    def snapshot_of(path: str) -> dict[str, Any]:
+        snapshot = take_snapshot((Pair("client", "client", path, path, "old", "new"),))
+        # Both versions stand at one dotted path, as one class does on two Pythons.
+        surface = snapshot["surfaces"].pop(path)
+        surface["path"] = "lib.Client"
+        surface["qualname"] = "lib.Client"
+        surface["doc"] = "A client."
+        surface["facts"]["mro_names"] = ["lib.Client", "builtins.object"]
+        for member in surface["members"]:
+            member["defined_in"] = "lib.Client"
+        snapshot["surfaces"]["lib.Client"] = surface
+        return snapshot
+
+    old, new = snapshot_of("synthetic_classes.ClientV1"), snapshot_of("synthetic_classes.ClientV2")
+    drifts = [str(d) for d in diff_snapshots(old, new, "3.12", "3.13")]
+    assert drifts == [
+        "changed signature: lib.Client.fetch: (url: 'str') -> 'None' in 3.12,"
+        " (url: 'str', *, timeout: 'float' = 1.0) -> 'None' in 3.13",
+        "new member: lib.Client.fetch_all() -> 'None' is in 3.13, not in 3.12",
+        "removed member: lib.Client.legacy is in 3.12, not in 3.13",
+    ]
