@@ -1,4 +1,4 @@
-"""Sessions: ``nox -s docs``, ``serve``, ``tests``, ``lint``, ``snapshots``.
+"""Sessions: ``nox -s docs``, ``serve``, ``tests``, ``lint``, ``snapshots``, ``browser``.
 
 Interpreters are never downloaded: the pyenv versions on this machine are put on PATH, and a
 missing one is skipped (outside CI, where nox fails on it instead).
@@ -25,6 +25,8 @@ BUILD = DOCS / "_build"
 PYTHONS = ["3.9", "3.10", "3.11", "3.12", "3.13"]
 SNAPSHOTS = ROOT / "src" / "futcompare" / "data" / "snapshots"
 PYODIDE_SNAPSHOT = ROOT / "tools" / "pyodide" / "snapshot.mjs"
+BROWSER_TESTS = ROOT / "tests" / "browser"
+CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
 
 
 def _add_pyenv_interpreters() -> None:
@@ -41,18 +43,48 @@ def _add_pyenv_interpreters() -> None:
 _add_pyenv_interpreters()
 
 
-@nox.session(python="3.11")
-def docs(session: nox.Session) -> None:
-    """Build the site from scratch, failing on any warning."""
-    session.install("-e", ".[docs]")
+def _build_site(session: nox.Session, *args: str) -> None:
+    """sphinx-build from scratch into docs/_build/html, failing on any warning."""
     shutil.rmtree(BUILD / "html", ignore_errors=True)
     shutil.rmtree(BUILD / "doctrees", ignore_errors=True)
     session.run(
         "sphinx-build", "-W", "-n", "--keep-going", "-b", "html",
         "-d", str(BUILD / "doctrees"), str(DOCS), str(BUILD / "html"),
-        *session.posargs,
+        *args,
     )  # fmt: skip
+
+
+@nox.session(python="3.11")
+def docs(session: nox.Session) -> None:
+    """Build the site from scratch, failing on any warning."""
+    session.install("-e", ".[docs]")
+    _build_site(session, *session.posargs)
     session.log(f"The site is in {BUILD / 'html'}; open {BUILD / 'html' / 'index.html'}")
+
+
+def _ensure_chromium(session: nox.Session) -> None:
+    """Debian's chromium and chromedriver: installed with apt-get when missing (as root), never downloaded by a tool."""
+    missing = [path for path in (CHROMIUM, CHROMEDRIVER) if not Path(path).is_file()]
+    if not missing:
+        return
+    if not hasattr(os, "geteuid") or os.geteuid() != 0 or not shutil.which("apt-get"):
+        session.error(
+            f"{' and '.join(missing)} missing: install Debian's chromium and chromium-driver"
+            " (`sudo apt-get install -y chromium chromium-driver`), or run this session as root to let it do so"
+        )
+    env = {"DEBIAN_FRONTEND": "noninteractive"}
+    session.run("apt-get", "update", "-q", external=True, env=env)
+    session.run("apt-get", "install", "-y", "-q", "chromium", "chromium-driver", external=True, env=env)
+
+
+@nox.session(python="3.11")
+def browser(session: nox.Session) -> None:
+    """The built site in headless chromium (pages, links, the matrix, copying, themes, axe-core), and its sizes."""
+    session.install("-e", ".[docs,test]", "selenium>=4.20")
+    _build_site(session)
+    _ensure_chromium(session)
+    session.run("npm", "ci", "--prefix", str(BROWSER_TESTS), "--no-audit", "--no-fund", external=True)
+    session.run("pytest", str(BROWSER_TESTS), "tests/test_size_budgets.py", *session.posargs)
 
 
 @nox.session(python="3.11")

@@ -32,6 +32,19 @@ def _add_static_path(app: Sphinx) -> None:
     # Appended at builder-inited so the project's own html_static_path wins on a name clash.
     if app.builder.format == "html":
         app.config.html_static_path.append(str(STATIC_DIR))
+        if not app.config.html_favicon:
+            # Without an icon every browser asks for /favicon.ico, and logs its 404 on every page.
+            app.config.html_favicon = str(STATIC_DIR / "futcompare-icon.svg")
+
+
+def _label_toctree_captions(
+    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: object
+) -> None:
+    """Give the toctree captions (``<p class="caption" role="heading">``) the heading level ARIA requires."""
+    for key in ("furo_navigation_tree", "body", "toctree"):
+        html = context.get(key)
+        if isinstance(html, str) and 'role="heading">' in html:
+            context[key] = html.replace('role="heading">', 'role="heading" aria-level="2">')
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
@@ -40,6 +53,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_example_pages(app)
     setup_export(app)
     app.connect("builder-inited", _add_static_path)
+    app.connect("html-page-context", _label_toctree_captions, priority=900)  # after furo's own handler
     app.add_css_file("futcompare.css")
     app.add_js_file("futcompare.js", defer="defer")
     return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}

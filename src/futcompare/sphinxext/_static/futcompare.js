@@ -11,14 +11,17 @@
     return text ? text.textContent.replace("¶", "").trim() : "Matrix";
   }
 
-  /* A table that scrolls inside its box (on a narrow screen) must be reachable by keyboard. */
+  /* A box that scrolls (a matrix on a narrow screen, a long line of code) must be reachable by keyboard. */
   function markScrollable(block) {
-    block.querySelectorAll(".table-wrapper").forEach(function (wrapper) {
+    block.querySelectorAll(".table-wrapper, div.highlight > pre").forEach(function (wrapper) {
       var scrolls = wrapper.scrollWidth > wrapper.clientWidth + 1 || wrapper.scrollHeight > wrapper.clientHeight + 1;
       if (scrolls) {
         wrapper.setAttribute("tabindex", "0");
-        wrapper.setAttribute("role", "region");
-        wrapper.setAttribute("aria-label", caption(wrapper) + " (scrolls)");
+        if (wrapper.tagName !== "PRE") {
+          // A named region, so a screen reader says which table the focus entered.
+          wrapper.setAttribute("role", "region");
+          wrapper.setAttribute("aria-label", caption(wrapper) + " (scrolls)");
+        }
       } else {
         wrapper.removeAttribute("tabindex");
         wrapper.removeAttribute("role");
@@ -97,17 +100,28 @@
     });
   }
 
+  /* furo has two <aside> landmarks with no name; name them so they can be told apart. */
+  function nameLandmarks() {
+    [["aside.sidebar-drawer", "Site navigation"], ["aside.toc-drawer", "On this page"]].forEach(function (pair) {
+      var aside = document.querySelector(pair[0]);
+      if (aside && !aside.hasAttribute("aria-label")) {
+        aside.setAttribute("aria-label", pair[1]);
+      }
+    });
+  }
+
   function init() {
+    nameLandmarks();
     var blocks = document.querySelectorAll(".fc-matrix-block");
     blocks.forEach(addFilter);
-    blocks.forEach(markScrollable);
+    markScrollable(document);
     completeReportLinks();
     window.addEventListener("hashchange", revealTarget);
     var timer = null;
     window.addEventListener("resize", function () {
       clearTimeout(timer);
       timer = setTimeout(function () {
-        blocks.forEach(markScrollable);
+        markScrollable(document);
       }, 150);
     });
   }

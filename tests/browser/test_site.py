@@ -1,0 +1,414 @@
+"""The built site as a reader meets it, in headless chromium: pages, links, the matrix, copying, themes, axe."""
+
+from __future__ import annotations
+
+import io
+import json
+import time
+import urllib.request
+from collections import Counter, deque
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, unquote, urldefrag, urlsplit
+
+import pytest
+
+from futcompare.cli import main as futcompare_main
+
+from .site_browser import Browser, Server
+
+MATRIX = "matrix/future.html"
+EXAMPLE = "differences/future/result-pending.html"
+LANDING = "index.html"
+IMPACTS = ("minor", "moderate", "serious", "critical")
+
+
+def _fetch(server: Server, path: str) -> tuple[int, bytes]:
+    try:
+        with urllib.request.urlopen(server.base + path.lstrip("/"), timeout=10) as response:
+            return response.status, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, b""
+
+
+@pytest.fixture(scope="module")
+def cli_matrix() -> dict[str, Any]:
+    """``futcompare matrix future --format json``, run in this process."""
+    out = io.StringIO()
+    assert futcompare_main(["matrix", "future", "--format", "json"], stdout=out) == 0
+    data: dict[str, Any] = json.loads(out.getvalue())
+    return data
+
+
+@pytest.fixture(scope="module")
+def export(server: Server) -> dict[str, Any]:
+    status, body = _fetch(server, "data/future.json")
+    assert status == 200, "the site publishes no data/future.json"
+    data: dict[str, Any] = json.loads(body)
+    return data
+
+
+def _reset_theme(browser: Browser) -> None:
+    browser.js("localStorage.removeItem('theme'); document.body.dataset.theme = 'auto';")
+
+
+def test_the_published_json_validates_against_the_published_schema(server: Server, export: dict[str, Any]) -> None:
+    import jsonschema
+
+    status, body = _fetch(server, "data/matrix.schema.json")
+    assert status == 200, "the site publishes no data/matrix.schema.json"
+    schema = json.loads(body)
+    jsonschema.Draft202012Validator.check_schema(schema)
+    jsonschema.Draft202012Validator(schema).validate(export)
+    # Every row's entries are ids of the published catalog, and every entry's page is on the site.
+    ids = [entry["id"] for entry in export["catalog"]]
+    assert {entry for row in export["rows"] for entry in row["entries"]} <= set(ids)
+    assert all(_fetch(server, entry["url"])[0] == 200 for entry in export["catalog"])
+
+
+# -- every page, every link ------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def crawl(browser: Browser, server: Server, site: Path) -> dict[str, Any]:
+    """Open every page reachable from the landing page; record its console errors, links and ids."""
+    pages: dict[str, dict[str, Any]] = {}
+    # From the landing page, then every built page (the search page and the indexes too).
+    built = sorted(path.relative_to(site).as_posix() for path in site.rglob("*.html"))
+    queue = deque([browser.url(LANDING), *(browser.url(path) for path in built)])
+    others: set[str] = set()
+    while queue:
+        url = queue.popleft()
+        if url in pages:
+            continue
+        errors = browser.open(url)
+        found = browser.js(
+            """return {
+                 links: Array.from(document.querySelectorAll('a[href]'), a => a.href),
+                 ids: Array.from(document.querySelectorAll('[id]'), e => e.id)
+                      .concat(Array.from(document.querySelectorAll('a[name]'), e => e.name)),
+               };"""
+        )
+        pages[url] = {"errors": errors, "links": found["links"], "ids": set(found["ids"])}
+        for link in found["links"]:
+            target, _ = urldefrag(link)
+            if not target.startswith(server.base):
+                continue
+            if target.endswith(".html") or target.endswith("/"):
+                if target not in pages:
+                    queue.append(target)
+            else:
+                others.add(target)
+    return {"pages": pages, "others": others}
+
+
+def test_every_page_loads_without_a_console_error(crawl: dict[str, Any], site: Path, server: Server) -> None:
+    pages = crawl["pages"]
+    built = {path.relative_to(site).as_posix() for path in site.rglob("*.html")}
+    assert set(pages) == {server.base + path for path in built}
+    errors = {url: [e["message"] for e in page["errors"]] for url, page in pages.items() if page["errors"]}
+    assert errors == {}
+
+
+def test_every_internal_link_and_anchor_resolves(crawl: dict[str, Any], server: Server) -> None:
+    pages = crawl["pages"]
+    broken, checked_links, checked_anchors = [], 0, 0
+    for url, page in pages.items():
+        for link in page["links"]:
+            target, fragment = urldefrag(link)
+            if not target.startswith(server.base):
+                continue
+            checked_links += 1
+            if target in pages:
+                if fragment:
+                    checked_anchors += 1
+                    if unquote(fragment) not in pages[target]["ids"]:
+                        broken.append(f"{url}: #{fragment} is no id of {target}")
+            elif target not in crawl["others"] or _fetch(server, target[len(server.base) :])[0] != 200:
+                broken.append(f"{url}: {target} does not load")
+    for other in crawl["others"]:
+        status, _ = _fetch(server, other[len(server.base) :])
+        if status != 200:
+            broken.append(f"{other}: HTTP {status}")
+    print(f"\ncrawled {len(pages)} pages: {checked_links} internal links, {checked_anchors} of them with an anchor")
+    assert broken == []
+    assert checked_anchors > 100
+
+
+def test_the_server_answered_every_request(server: Server, crawl: dict[str, Any]) -> None:
+    failed = sorted({(path, status) for path, status in server.served if status >= 400})
+    assert failed == []
+
+
+# -- the matrix ------------------------------------------------------------------------------------
+
+
+def _rows(browser: Browser) -> list[dict[str, Any]]:
+    return browser.js(  # type: ignore[no-any-return]
+        """return Array.from(document.querySelectorAll('.fc-matrix-block tbody tr'), tr => ({
+             id: tr.id, status: tr.className.match(/fc-status-([a-z-]+)/)[1],
+             name: tr.querySelector('.fc-member code').textContent,
+             shown: tr.getClientRects().length > 0,
+           }));"""
+    )
+
+
+def test_the_matrix_shows_every_row_of_the_export_and_the_cli(
+    browser: Browser, export: dict[str, Any], cli_matrix: dict[str, Any]
+) -> None:
+    assert browser.open(MATRIX) == []
+    rows = _rows(browser)
+    shown = [(row["name"], row["id"], row["status"]) for row in rows]
+    assert all(row["shown"] for row in rows)
+    assert shown == [(row["name"], row["anchor"], row["status"]) for row in export["rows"]]
+    assert shown == [(row["name"], row["anchor"], row["status"]) for row in cli_matrix["rows"]]
+    assert export["page"] == MATRIX
+
+
+def test_the_matrix_links_its_json_export(browser: Browser, server: Server) -> None:
+    browser.open(MATRIX)
+    links = browser.js("return Array.from(document.querySelectorAll('a.fc-export-link'), a => a.href);")
+    assert links == [server.base + "data/future.json", server.base + "data/matrix.schema.json"]
+
+
+def test_the_filter_hides_and_shows_rows_by_keyboard(browser: Browser, export: dict[str, Any]) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+
+    browser.open(MATRIX)
+    button = browser.driver.find_element(By.CSS_SELECTOR, ".fc-matrix-block button.fc-filter")
+    assert button.text.endswith("Show only differences") and button.get_attribute("aria-pressed") == "false"
+    differing = [row["anchor"] for row in export["rows"] if row["status"] != "same"]
+    same = [row["anchor"] for row in export["rows"] if row["status"] == "same"]
+    assert differing and same
+
+    button.send_keys(Keys.ENTER)
+    rows = _rows(browser)
+    assert [row["id"] for row in rows if row["shown"]] == differing
+    assert button.get_attribute("aria-pressed") == "true"
+    status = browser.js("return document.querySelector('.fc-filter-status').textContent;")
+    assert f"Showing {len(differing)} of {len(export['rows'])} rows" in status
+
+    button.send_keys(Keys.SPACE)
+    assert all(row["shown"] for row in _rows(browser))
+    assert button.get_attribute("aria-pressed") == "false"
+
+    # With the filter on, a link to a row it hides shows every row again.
+    button.click()
+    browser.driver.get(browser.url(f"{MATRIX}#{same[0]}"))
+    browser.wait_for(f"document.getElementById('{same[0]}').getClientRects().length > 0")
+    assert button.get_attribute("aria-pressed") == "false"
+
+
+def test_without_javascript_every_row_shows_and_no_control(browser: Browser) -> None:
+    browser.driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": True})
+    try:
+        browser.open(MATRIX)
+        assert browser.driver.find_elements("css selector", ".fc-filter, .fc-toolbar") == []
+        rows = browser.driver.find_elements("css selector", ".fc-matrix-block tbody tr")
+        assert rows and all(row.is_displayed() for row in rows)
+    finally:
+        browser.driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": False})
+
+
+def _settle(browser: Browser) -> None:
+    """Wait for smooth scrolling to stop."""
+    last = None
+    for _ in range(40):
+        now = browser.js("return window.scrollY;")
+        if now == last:
+            return
+        last = now
+        time.sleep(0.05)
+
+
+def test_a_row_permalink_lands_on_its_row_below_the_sticky_header(browser: Browser) -> None:
+    browser.open(LANDING)
+    browser.open(f"{MATRIX}#add-done-callback")
+    _settle(browser)
+    found = browser.js(
+        """const row = document.querySelector(':target');
+           const rect = row.getBoundingClientRect();
+           const head = row.closest('table').querySelector('thead th').getBoundingClientRect();
+           return {id: row.id, top: rect.top, bottom: rect.bottom, height: innerHeight, head: head.bottom};"""
+    )
+    assert found["id"] == "add-done-callback"
+    assert 0 <= found["top"] < found["height"], found
+
+
+def test_the_header_row_stays_in_view_when_the_page_scrolls(browser: Browser) -> None:
+    browser.open(MATRIX)
+    browser.js("document.getElementById('set-result').scrollIntoView({block: 'center', behavior: 'instant'});")
+    _settle(browser)
+    found = browser.js(
+        """const table = document.getElementById('set-result').closest('table');
+           const head = table.querySelector('thead th').getBoundingClientRect();
+           return {head: head.top, table: table.getBoundingClientRect().top};"""
+    )
+    assert found["table"] < 0, "the table's top should have scrolled out of view"
+    assert abs(found["head"]) < 2, found
+
+
+def test_matrix_controls_are_in_the_tab_order_with_a_visible_focus(browser: Browser) -> None:
+    from selenium.webdriver.common.keys import Keys
+
+    browser.open(MATRIX)
+    # Tab from the filter button: the header's links, then the first row's, in reading order.
+    browser.js("document.querySelector('.fc-filter').focus();")
+    stops = []
+    for _ in range(12):
+        browser.driver.switch_to.active_element.send_keys(Keys.TAB)
+        stops.append(
+            browser.js(
+                """const e = document.activeElement; const style = getComputedStyle(e);
+                   return {cls: e.className, opacity: style.opacity, outline: style.outlineStyle,
+                           width: parseFloat(style.outlineWidth)};"""
+            )
+        )
+    classes = " ".join(stop["cls"] for stop in stops)
+    assert "fc-permalink" in classes and "fc-report" in classes, stops
+    for stop in stops:
+        assert stop["opacity"] == "1" and stop["outline"] != "none" and stop["width"] >= 1, stop
+
+
+def test_each_row_has_a_prefilled_report_link(browser: Browser, export: dict[str, Any]) -> None:
+    browser.open(MATRIX)
+    links = browser.js(
+        "return Array.from(document.querySelectorAll('.fc-matrix-block tbody tr'),"
+        " tr => [tr.id, tr.querySelector('a.fc-report').href, tr.querySelector('a.fc-report').textContent]);"
+    )
+    assert len(links) == len(export["rows"])
+    python = export["python"]["version"]
+    for (anchor, href, text), row in zip(links, export["rows"]):
+        parts = urlsplit(href)
+        assert (parts.scheme, parts.netloc, parts.path) == ("https", "github.com", "/futcompare/futcompare/issues/new")
+        query = parse_qs(parts.query)
+        assert row["name"] in query["title"][0] and "future" in query["title"][0]
+        body = query["body"][0]
+        assert f"Row: {row['name']} ({row['status_label']})" in body
+        assert "asyncio.Future vs concurrent.futures.Future" in body and python in body
+        assert f"Page: {browser.url(MATRIX)}#{anchor}" in body  # the script names the full address
+        assert text == f"Report a problem with the {row['name']} row"
+
+
+# -- an example page -------------------------------------------------------------------------------
+
+
+def test_the_copy_button_copies_code_without_prompts_or_output(browser: Browser) -> None:
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.by import By
+
+    browser.open(EXAMPLE)
+    browser.driver.execute_cdp_cmd(
+        "Browser.grantPermissions",
+        {"origin": browser.base.rstrip("/"), "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"]},
+    )
+    # Record what each copy puts on the clipboard, whatever API the button uses.
+    browser.js(
+        """window.fcCopied = [];
+           document.addEventListener('copy', () => {
+             const e = document.activeElement;
+             const text = e && 'value' in e ? e.value.substring(e.selectionStart, e.selectionEnd)
+                                           : String(getSelection());
+             window.fcCopied.push(text);
+           });"""
+    )
+    blocks = browser.js(
+        """return Array.from(document.querySelectorAll('div.highlight'), (div, i) => ({
+             index: i, language: div.parentElement.className, text: div.innerText,
+             button: Boolean(div.querySelector('button.copybtn'))}));"""
+    )
+    pycon = [block for block in blocks if "highlight-pycon" in block["language"]]
+    python = [block for block in blocks if "highlight-python" in block["language"]]
+    assert pycon and python and all(block["button"] for block in blocks)
+    buttons = browser.driver.find_elements(By.CSS_SELECTOR, "div.highlight button.copybtn")
+    for block in (pycon[0], python[0]):
+        # A real click (a user gesture), as the copy needs one.
+        ActionChains(browser.driver).move_to_element(buttons[block["index"]]).click().perform()
+    browser.wait_for("window.fcCopied.length === 2")
+    copied = browser.js("return window.fcCopied;")
+    clipboard = browser.driver.execute_async_script(
+        "const done = arguments[0]; navigator.clipboard.readText().then(done, e => done('error: ' + e));"
+    )
+    assert copied[0] == "main()"  # the >>> line without its prompt, and none of the output
+    assert (
+        ">>>" not in copied[1] and copied[1].startswith("import asyncio") and 'if __name__ == "__main__":' in copied[1]
+    )
+    assert clipboard == copied[1]  # what the page handed over is what the clipboard holds
+
+
+# -- themes ----------------------------------------------------------------------------------------
+
+
+def test_the_theme_toggle_switches_to_dark(browser: Browser) -> None:
+    from selenium.webdriver.common.by import By
+
+    browser.open(MATRIX)
+    _reset_theme(browser)
+    before = browser.js("return getComputedStyle(document.body).backgroundColor;")
+    header_before = browser.js(
+        "return getComputedStyle(document.querySelector('table.fc-matrix thead th')).backgroundColor;"
+    )
+    toggle = next(b for b in browser.driver.find_elements(By.CSS_SELECTOR, "button.theme-toggle") if b.is_displayed())
+    for _ in range(3):
+        toggle.click()
+        if browser.js("return document.body.dataset.theme;") == "dark":
+            break
+    try:
+        assert browser.js("return document.body.dataset.theme;") == "dark"
+        after = browser.js("return getComputedStyle(document.body).backgroundColor;")
+        header_after = browser.js(
+            "return getComputedStyle(document.querySelector('table.fc-matrix thead th')).backgroundColor;"
+        )
+        assert after != before
+        assert header_after != header_before  # the sticky header follows the theme, it is not left white
+        mark = browser.js("return getComputedStyle(document.querySelector('.fc-mark-differs')).color;")
+        assert mark == "rgb(255, 174, 87)"
+    finally:
+        _reset_theme(browser)
+
+
+# -- accessibility ---------------------------------------------------------------------------------
+
+
+def _axe(browser: Browser, axe_source: str) -> list[dict[str, Any]]:
+    browser.js(axe_source)
+    result = browser.driver.execute_async_script(
+        """const done = arguments[0];
+           axe.run(document, {resultTypes: ['violations']})
+             .then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
+                     nodes: v.nodes.slice(0, 5).map(n => n.target.join(" ") + ": " + n.html.slice(0, 120))}))))
+             .catch(e => done([{id: 'axe-error', impact: 'critical', help: String(e), nodes: []}]));"""
+    )
+    return result  # type: ignore[no-any-return]
+
+
+@pytest.mark.parametrize(
+    ("page", "theme"),
+    [(LANDING, "light"), (MATRIX, "light"), (MATRIX, "dark"), (EXAMPLE, "light"), (EXAMPLE, "dark")],
+)
+def test_axe_finds_no_serious_or_critical_violation(browser: Browser, axe_source: str, page: str, theme: str) -> None:
+    browser.open(page)
+    browser.js("localStorage.setItem('theme', arguments[0]); document.body.dataset.theme = arguments[0];", theme)
+    try:
+        violations = _axe(browser, axe_source)
+    finally:
+        _reset_theme(browser)
+    counts = Counter(v["impact"] for v in violations)
+    print(f"\naxe on {page} ({theme}): " + ", ".join(f"{counts[i]} {i}" for i in IMPACTS))
+    for violation in violations:
+        print(f"  {violation['impact']}: {violation['id']}: {violation['help']}: {violation['nodes']}")
+    bad = [v for v in violations if v["impact"] in ("serious", "critical")]
+    assert bad == [], json.dumps(bad, indent=1)
+
+
+# -- last: nothing left the local server -----------------------------------------------------------
+
+
+def test_no_request_goes_to_another_host(browser: Browser) -> None:
+    for page in (LANDING, MATRIX, EXAMPLE, "search.html?q=result"):
+        browser.open(page)
+    browser.wait_for("!document.querySelector('#search-results') || document.querySelector('#search-results li')")
+    browser.drain()
+    assert len(browser.requests) > 20
+    assert browser.foreign_requests() == []
