@@ -249,6 +249,31 @@ def test_the_header_row_stays_in_view_when_the_page_scrolls(browser: Browser) ->
     assert abs(found["head"]) < 2, found
 
 
+def test_on_a_narrow_screen_the_table_scrolls_in_its_box_with_header_and_member_column_in_view(
+    browser: Browser,
+) -> None:
+    size = browser.driver.get_window_size()
+    browser.driver.set_window_size(480, 800)
+    try:
+        browser.open(MATRIX)
+        found = browser.js(
+            """const table = document.getElementById('set-result').closest('table');
+               const box = table.closest('.table-wrapper');
+               box.scrollTop = 400; box.scrollLeft = 200;
+               const boxTop = box.getBoundingClientRect().top, boxLeft = box.getBoundingClientRect().left;
+               return {tabindex: box.getAttribute('tabindex'), role: box.getAttribute('role'),
+                       label: box.getAttribute('aria-label'), scrolledLeft: box.scrollLeft,
+                       head: table.querySelector('thead th').getBoundingClientRect().top - boxTop,
+                       member: table.querySelector('#set-result td').getBoundingClientRect().left - boxLeft};"""
+        )
+    finally:
+        browser.driver.set_window_size(size["width"], size["height"])
+    assert (found["tabindex"], found["role"], found["label"]) == ("0", "region", "Members (scrolls)"), found
+    assert found["scrolledLeft"] > 0, "the table should be wider than a 480 px window"
+    # Both stay at the inner edge of the box (its padding is 0.2rem).
+    assert 0 <= found["head"] < 5 and 0 <= found["member"] < 5, found
+
+
 def test_matrix_controls_are_in_the_tab_order_with_a_visible_focus(browser: Browser) -> None:
     from selenium.webdriver.common.keys import Keys
 
