@@ -234,6 +234,7 @@ def test_a_row_permalink_lands_on_its_row_below_the_sticky_header(browser: Brows
     )
     assert found["id"] == "add-done-callback"
     assert 0 <= found["top"] < found["height"], found
+    assert found["top"] >= found["head"] - 1, "the sticky header covers the row"
 
 
 def test_the_header_row_stays_in_view_when_the_page_scrolls(browser: Browser) -> None:

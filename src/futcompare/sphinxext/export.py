@@ -162,7 +162,16 @@ def export_links(pair: str) -> nodes.paragraph:
 
 
 def repository(config: Config) -> str:
-    """``owner/name``: ``futcompare_repository``, else furo's ``source_repository`` on GitHub, else the default."""
+    """``owner/name``: ``futcompare_repository``, else furo's ``source_repository`` on GitHub, else the default.
+
+    >>> from types import SimpleNamespace as Conf
+    >>> repository(Conf(futcompare_repository="me/fork", html_context={}))
+    'me/fork'
+    >>> repository(Conf(futcompare_repository=None, html_context={"source_repository": "https://github.com/a/b/"}))
+    'a/b'
+    >>> repository(Conf(futcompare_repository=None, html_context={"source_repository": "https://gitlab.com/a/b/"}))
+    'futcompare/futcompare'
+    """
     configured = getattr(config, "futcompare_repository", None)
     if configured:
         return str(configured).strip("/")
