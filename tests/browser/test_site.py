@@ -275,6 +275,30 @@ def test_on_a_narrow_screen_the_table_scrolls_in_its_box_with_header_and_member_
     assert 0 <= found["head"] < 5 and 0 <= found["member"] < 5, found
 
 
+@pytest.mark.parametrize("width", [1100, 1500, 1920])
+def test_on_a_laptop_or_desktop_screen_the_matrix_fits_the_page_and_uses_its_width(
+    browser: Browser, width: int
+) -> None:
+    size = browser.driver.get_window_size()
+    browser.driver.set_window_size(width, 900)
+    try:
+        browser.open(MATRIX)
+        found = browser.js(
+            """const table = document.querySelector('table.fc-matrix');
+               const article = document.querySelector('article').getBoundingClientRect();
+               const prose = document.querySelector('article section > p').getBoundingClientRect();
+               return {table: table.getBoundingClientRect().right, tableWidth: table.getBoundingClientRect().width,
+                       article: article.right, page: document.documentElement.scrollWidth,
+                       window: window.innerWidth, prose: prose.width};"""
+        )
+    finally:
+        browser.driver.set_window_size(size["width"], size["height"])
+    assert found["page"] <= found["window"], f"the page scrolls sideways: {found}"
+    assert found["table"] <= found["article"] + 4, f"the table overflows its column: {found}"
+    # Wider than furo's 46em reading measure, which the prose above it keeps.
+    assert found["tableWidth"] > found["prose"] or found["window"] < 1200, found
+
+
 def test_matrix_controls_are_in_the_tab_order_with_a_visible_focus(browser: Browser) -> None:
     from selenium.webdriver.common.keys import Keys
 

@@ -19,6 +19,7 @@ pair, a std-domain label ``{pair}-{anchor}`` that other pages can ``{ref}``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, ClassVar, cast
@@ -205,7 +206,7 @@ class MatrixDirective(SphinxDirective):
         for side in (matrix.left, matrix.right):
             label = nodes.paragraph("", side.label, classes=["fc-side-label"])
             path = nodes.paragraph("", "", classes=["fc-side-path"])
-            path += self._xref(side.path, nodes.literal(side.path, side.path))
+            path += self._xref(side.path, breakable_literal(side.path))
             header += _entry(label, path)
         header += _entry(nodes.paragraph("", "status"))
         if history:
@@ -263,7 +264,7 @@ class MatrixDirective(SphinxDirective):
             std.note_hyperlink_target(label, self.env.docname, anchor, row.name)
 
         name = nodes.paragraph("", "", classes=["fc-member"])
-        literal = nodes.literal(row.name, row.name)
+        literal = breakable_literal(row.name)
         if pair.name and not index:
             # A shortened copy of the matrix: the name leads to the row of the full matrix.
             ref = addnodes.pending_xref(
@@ -314,7 +315,7 @@ class MatrixDirective(SphinxDirective):
         else:
             text = row.name + (member.signature or ("" if member.kind in ("property", "data", "class") else "(…)"))
         signature = nodes.paragraph("", "", classes=["fc-signature"])
-        signature += self._xref(path, nodes.literal(text, text))
+        signature += self._xref(path, breakable_literal(text))
         parts: list[nodes.Node] = [signature]
         if not compact and member.doc:
             parts.append(nodes.paragraph("", member.doc, classes=["fc-doc"]))
@@ -415,6 +416,38 @@ class MatrixDirective(SphinxDirective):
         return None
 
 
+# A line-break opportunity that adds no character: <wbr> in HTML, nothing elsewhere. Made with type()
+# rather than a class statement, which sphinx-autodoc2 would analyse down into docutils' Element.
+_wbr: type[nodes.Element] = type("_wbr", (nodes.Inline, nodes.Element), {})
+
+
+def _visit_wbr_html(translator: Any, node: nodes.Element) -> None:
+    translator.body.append("<wbr>")
+    raise nodes.SkipNode
+
+
+def _skip(translator: Any, node: nodes.Element) -> None:
+    raise nodes.SkipNode
+
+
+_BREAK_AFTER = re.compile(r"(?<=[._,])(?=[^\s,)])")
+
+
+def breakable_literal(text: str) -> nodes.literal:
+    """*text* as inline code that may wrap after a dot, underscore or comma, and nowhere else.
+
+    Long names (``set_running_or_notify_cancel``, ``concurrent.futures._base.CancelledError``)
+    then wrap at their natural joints in a narrow column; copying the text copies it unchanged.
+    """
+    literal = nodes.literal(text, "")
+    pieces = _BREAK_AFTER.split(text)
+    for index, piece in enumerate(pieces):
+        if index:
+            literal += _wbr()
+        literal += nodes.Text(piece)
+    return literal
+
+
 def _entry(*children: nodes.Node) -> nodes.entry:
     entry = nodes.entry()
     for child in children:
@@ -425,3 +458,11 @@ def _entry(*children: nodes.Node) -> nodes.entry:
 def setup_matrix(app: Sphinx) -> None:
     """Register the ``futcompare-matrix`` directive."""
     app.add_directive("futcompare-matrix", MatrixDirective)
+    app.add_node(
+        _wbr,
+        html=(_visit_wbr_html, None),
+        latex=(_skip, None),
+        text=(_skip, None),
+        man=(_skip, None),
+        texinfo=(_skip, None),
+    )
