@@ -276,9 +276,12 @@ class MatrixDirective(SphinxDirective):
         else:
             name += literal
         name += nodes.Text(" ")
-        name += nodes.reference(
-            "", "¶", refid=anchor, classes=["fc-permalink"], reftitle=f"Permalink to the {row.name} row"
+        # The link reads "Permalink to the result row" to a screen reader; the ¶ that shows comes from the CSS.
+        permalink = nodes.reference(
+            "", "", refid=anchor, classes=["fc-permalink"], reftitle=f"Permalink to the {row.name} row"
         )
+        permalink += nodes.inline("", f"Permalink to the {row.name} row", classes=["fc-visually-hidden"])
+        name += permalink
         member_cell = [name]
         if not compact:
             kind = (row.left or row.right).kind  # type: ignore[union-attr]
