@@ -81,6 +81,10 @@ class Catalog:
         """The entries that explain the row called *name*."""
         return tuple(entry for entry in self.entries if name in entry.members)
 
+    def row_entries(self, matrix: Matrix) -> dict[str, list[str]]:
+        """The ids of the entries that explain each row of *matrix*, by row name."""
+        return {row.name: [entry.id for entry in self.for_row(row.name)] for row in matrix.rows}
+
 
 def catalog_path(pair: str) -> Path:
     return CATALOG_DIR / f"{pair}.json"

@@ -8,13 +8,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import TYPE_CHECKING, NoReturn, TextIO
+from typing import NoReturn, TextIO
 
 from futcompare.errors import FutcompareError
 from futcompare.model import Matrix
-
-if TYPE_CHECKING:
-    from futcompare.versions import History, Measured
 
 FORMATS = ("text", "markdown", "json")
 
@@ -116,20 +113,6 @@ def _matrix(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def _history(matrix: Matrix) -> tuple[dict[str, History] | None, list[Measured] | None]:
-    """The rows' version history, for a registered pair that the committed snapshots have."""
-    if not matrix.pair:
-        return None, None
-    from futcompare.pairs import get_pair
-    from futcompare.snapshots import snapshot_matrices
-    from futcompare.versions import histories, measured
-
-    matrices = snapshot_matrices(get_pair(matrix.pair))
-    if not matrices:
-        return None, None
-    return histories(get_pair(matrix.pair), matrices), measured(matrices)
-
-
 def _only_differences(matrix: Matrix) -> Matrix:
     from dataclasses import replace
 
@@ -141,7 +124,10 @@ def _render(matrix: Matrix, fmt: str) -> str:
 
     if fmt == "markdown":
         return render.render_markdown(matrix)
-    history, measured = _history(matrix)
+    from futcompare.pairs import get_pair
+    from futcompare.versions import pair_history
+
+    history, measured = pair_history(get_pair(matrix.pair)) if matrix.pair else ({}, [])
     if fmt == "json":
         import json
 
@@ -154,8 +140,7 @@ def _entries(matrix: Matrix) -> dict[str, list[str]]:
 
     if not matrix.pair or not has_catalog(matrix.pair):
         return {}
-    catalog = load_catalog(matrix.pair)
-    return {row.name: [entry.id for entry in catalog.for_row(row.name)] for row in matrix.rows}
+    return load_catalog(matrix.pair).row_entries(matrix)
 
 
 def _pairs(out: TextIO) -> int:

@@ -39,10 +39,9 @@ from futcompare.errors import FutcompareError
 from futcompare.model import Matrix, row_anchor
 from futcompare.pairs import PAIRS, Pair, build_matrix
 from futcompare.render import describe_python, matrix_json
-from futcompare.snapshots import snapshot_matrices
 from futcompare.sphinxext._example_markup import PAGES_DIR
 from futcompare.sphinxext.example_pages import catalog_dir_of
-from futcompare.versions import histories, measured
+from futcompare.versions import pair_history
 
 logger = logging.getLogger(__name__)
 
@@ -80,11 +79,8 @@ def pair_export(app: Sphinx, pair: Pair, matrix: Matrix | None = None) -> dict[s
     """The JSON data published as ``data/<pair>.json``: the matrix, its versions, its catalog, its page."""
     matrix = matrix if matrix is not None else build_matrix(pair)
     catalog = load_catalog(pair.name, catalog_dir_of(app) / f"{pair.name}.json")
-    snapshots = snapshot_matrices(pair)
-    history = histories(pair, snapshots) if snapshots else None
-    interpreters = measured(snapshots) if snapshots else None
-    entries = {row.name: [entry.id for entry in catalog.for_row(row.name)] for row in matrix.rows}
-    data = matrix_json(matrix, entries, history, interpreters)
+    history, interpreters = pair_history(pair)
+    data = matrix_json(matrix, catalog.row_entries(matrix), history, interpreters)
     page = _matrix_page(app.env, pair, matrix)
     if page is not None:
         data["page"] = app.builder.get_target_uri(page)

@@ -37,9 +37,9 @@ from futcompare.errors import FutcompareError
 from futcompare.model import STATUSES, Matrix, Member, Row, row_anchor
 from futcompare.pairs import PAIRS, Pair, adhoc_pair, build_matrix, get_pair
 from futcompare.render import MARKS, describe_measured  # one set of marks: the CLI's, the JSON's, the site's
-from futcompare.snapshots import committed_snapshots, snapshot_matrices
+from futcompare.snapshots import committed_snapshots
 from futcompare.sphinxext.export import export_links, report_line
-from futcompare.versions import History, Measured, histories, measured
+from futcompare.versions import History, Measured, pair_history
 
 logger = logging.getLogger(__name__)
 
@@ -173,10 +173,7 @@ class MatrixDirective(SphinxDirective):
             return {}, []
         for path in committed_snapshots().values():
             self.env.note_dependency(str(path))
-        matrices = snapshot_matrices(pair)
-        if not matrices:
-            return {}, []
-        return histories(pair, matrices), measured(matrices)
+        return pair_history(pair)
 
     # -- the table ---------------------------------------------------------------------------------
 
