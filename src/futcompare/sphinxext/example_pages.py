@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from sphinx.application import Sphinx
+from sphinx.config import Config
 from sphinx.errors import ExtensionError
 from sphinx.util import logging
 
@@ -53,6 +54,7 @@ def setup_example_pages(app: Sphinx) -> None:
     """Register the configuration values and the page generator with *app*."""
     app.add_config_value("futcompare_examples_dir", None, "env", types=(str, type(None)))
     app.add_config_value("futcompare_catalog_dir", None, "env", types=(str, type(None)))
+    app.connect("config-inited", _resolve_catalog_dir)
     app.connect("builder-inited", generate_example_pages)
 
 
@@ -74,7 +76,7 @@ def generate_example_pages(app: Sphinx) -> None:
     """Check every catalog, then write the pages that changed and remove those whose entry is gone."""
     srcdir = Path(app.srcdir).resolve()
     examples_dir = examples_dir_of(app)
-    catalog_dir = catalog_dir_of(app)
+    catalog_dir = catalog_dir_of(app.config)
     pages: dict[Path, str] = {}
     problems: list[Problem] = []
     for path in sorted(catalog_dir.glob("*.json")):
@@ -116,13 +118,23 @@ def examples_dir_of(app: Sphinx) -> Path:
     return (Path(app.confdir) / value).resolve()
 
 
-def catalog_dir_of(app: Sphinx) -> Path:
-    """The folder of the catalog files: ``futcompare_catalog_dir``, or the package's own."""
-    value: str | None = app.config.futcompare_catalog_dir
+def _resolve_catalog_dir(app: Sphinx, config: Config) -> None:
+    """Make a relative ``futcompare_catalog_dir`` absolute, from the folder of ``conf.py``, once for all readers."""
+    value: str | None = config.futcompare_catalog_dir
+    if value is not None:
+        config.futcompare_catalog_dir = str((Path(app.confdir) / value).resolve())
+
+
+def catalog_dir_of(config: Config) -> Path:
+    """The folder of the catalog files: ``futcompare_catalog_dir``, or the package's own.
+
+    The one answer for the pages, the matrix directive's links and the JSON export alike.
+    """
+    value: str | None = config.futcompare_catalog_dir
     if value is None:
         # Read the module attribute at call time, so that a test may point it elsewhere.
         return Path(catalog_module.CATALOG_DIR)
-    return (Path(app.confdir) / value).resolve()
+    return Path(value)
 
 
 def _pair_pages(pair: Pair, path: Path, examples_dir: Path, page_dir: Path, problems: list[Problem]) -> dict[Path, str]:

@@ -66,7 +66,7 @@ def setup_export(app: Sphinx) -> None:
 
 def exported_pairs(app: Sphinx) -> list[Pair]:
     """The pairs that have a catalog in the configured catalog folder: those the site exports."""
-    folder = catalog_dir_of(app)
+    folder = catalog_dir_of(app.config)
     return [pair for name, pair in PAIRS.items() if (folder / f"{name}.json").is_file()]
 
 
@@ -78,7 +78,7 @@ def export_path(pair: str) -> str:
 def pair_export(app: Sphinx, pair: Pair, matrix: Matrix | None = None) -> dict[str, Any]:
     """The JSON data published as ``data/<pair>.json``: the matrix, its versions, its catalog, its page."""
     matrix = matrix if matrix is not None else build_matrix(pair)
-    catalog = load_catalog(pair.name, catalog_dir_of(app) / f"{pair.name}.json")
+    catalog = load_catalog(pair.name, catalog_dir_of(app.config) / f"{pair.name}.json")
     history, interpreters = pair_history(pair)
     data = matrix_json(matrix, catalog.row_entries(matrix), history, interpreters)
     page = _matrix_page(app.env, pair, matrix)

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from pathlib import Path
 from typing import Any, ClassVar, cast
 
 from docutils import nodes
@@ -32,12 +31,13 @@ from sphinx.domains.std import StandardDomain
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
-from futcompare.catalog import CATALOG_DIR, Entry, load_catalog
+from futcompare.catalog import Entry, load_catalog
 from futcompare.errors import FutcompareError
 from futcompare.model import STATUSES, Matrix, Member, Row, row_anchor
 from futcompare.pairs import PAIRS, Pair, adhoc_pair, build_matrix, get_pair
 from futcompare.render import MARKS, describe_measured  # one set of marks: the CLI's, the JSON's, the site's
 from futcompare.snapshots import committed_snapshots
+from futcompare.sphinxext.example_pages import catalog_dir_of
 from futcompare.sphinxext.export import export_links, report_line
 from futcompare.versions import History, Measured, pair_history
 
@@ -152,10 +152,8 @@ class MatrixDirective(SphinxDirective):
     def _catalog(self, pair: Pair) -> dict[str, tuple[Entry, ...]]:
         if not pair.name:
             return {}
-        # The catalog the example pages are generated from (futcompare_catalog_dir), so links meet pages.
-        configured = getattr(self.config, "futcompare_catalog_dir", None)
-        folder = CATALOG_DIR if configured is None else Path(self.env.srcdir, configured)
-        path = folder / f"{pair.name}.json"
+        # The catalog the example pages are generated from, so links meet pages.
+        path = catalog_dir_of(self.config) / f"{pair.name}.json"
         if not path.is_file():
             return {}
         self.env.note_dependency(str(path))
