@@ -12,16 +12,14 @@ from types import ModuleType
 
 import pytest
 
+from futcompare.examples import load_example
+
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 EXAMPLE_PATHS = sorted(EXAMPLES.rglob("*.py"))
 
 
 def docstring_of(path: Path) -> str:
     return ast.get_docstring(ast.parse(path.read_text(encoding="utf-8")), clean=False) or ""
-
-
-def expected_output(docstring: str) -> str:
-    return "".join(example.want for example in doctest.DocTestParser().get_examples(docstring))
 
 
 def load_module(path: Path) -> ModuleType:
@@ -52,15 +50,18 @@ def example(request: pytest.FixtureRequest) -> Path:
 def test_docstring_has_a_doctest(example: Path) -> None:
     examples = doctest.DocTestParser().get_examples(docstring_of(example))
     assert examples, f"{example}: the module docstring has no doctest example (>>> main())"
+    assert load_example(example).session.startswith(">>> ")  # what the example's page shows
 
 
 def test_first_docstring_line_is_a_title(example: Path) -> None:
     lines = docstring_of(example).splitlines()
     assert lines and lines[0].strip(), f"{example}: the module docstring must start with a one-line title"
+    assert load_example(example).title == lines[0].strip()
 
 
 def test_script_output_matches_the_doctest(example: Path) -> None:
-    want = expected_output(docstring_of(example))
+    # The output the example's page shows as checked: the same reader serves the page and this test.
+    want = load_example(example).output
     proc = subprocess.run([sys.executable, str(example)], timeout=10, capture_output=True, text=True)
     assert proc.returncode == 0, f"{example} exited with {proc.returncode}:\n{proc.stderr}"
     assert proc.stderr == "", f"{example} wrote to stderr:\n{proc.stderr}"
