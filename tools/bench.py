@@ -176,7 +176,8 @@ def toggle_entry(path: Path, entry_id: str) -> None:
 
 
 def pages_read(output: str) -> list[str]:
-    return sorted(set(_READING.findall(output)))
+    """The documents a build's output says it read, its colours taken out."""
+    return sorted(set(_READING.findall(re.sub(r"\x1b\[[0-9;]*m", "", output))))
 
 
 def measure_builds(trees: list[Tree], pair: str, runs: int) -> list[Figure]:

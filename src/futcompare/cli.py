@@ -7,17 +7,46 @@ would be valid; a failed ``check`` exits with status 1 and a report.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from typing import NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from futcompare.errors import FutcompareError
-from futcompare.model import Matrix
+
+if TYPE_CHECKING:
+    from futcompare.model import Matrix
 
 FORMATS = ("text", "markdown", "json")
 
 
+def _terminal_width() -> int:
+    """What ``shutil.get_terminal_size().columns`` answers, without importing shutil (and with it bz2 and lzma)."""
+    try:
+        columns = int(os.environ.get("COLUMNS", "0"))
+    except ValueError:
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80
+
+
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help formatter, as wide as the terminal, as argparse makes it."""
+
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24, width: int | None = None):
+        # argparse takes two columns off the terminal's width when it measures it itself.
+        super().__init__(prog, indent_increment, max_help_position, _terminal_width() - 2 if width is None else width)
+
+
 class _Parser(argparse.ArgumentParser):
     """An ArgumentParser whose errors are one line, with no usage block."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
         self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
