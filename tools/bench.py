@@ -30,6 +30,7 @@ import json
 import os
 import platform
 import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -83,7 +84,13 @@ class Figure:
     name: str
     tree: str
     seconds: list[float] = field(default_factory=list)
+    cpu: list[float] = field(default_factory=list)
+    """User and system seconds of each run: what the run itself cost, whatever else the machine was doing."""
     reread: list[list[str]] = field(default_factory=list)
+
+    def add(self, seconds: float, cpu: float) -> None:
+        self.seconds.append(seconds)
+        self.cpu.append(cpu)
 
     def summary(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -94,20 +101,28 @@ class Figure:
             "min": round(min(self.seconds), 3),
             "max": round(max(self.seconds), 3),
             "seconds": [round(s, 3) for s in self.seconds],
+            "cpu_median": round(statistics.median(self.cpu), 3),
+            "cpu_seconds": [round(s, 3) for s in self.cpu],
         }
         if self.reread:
             data["pages_read"] = self.reread[-1]
         return data
 
 
-def run(command: list[str], env: dict[str, str], cwd: Path) -> tuple[float, str]:
-    """Run *command*; return its wall time and its output. A failed command stops the benchmark."""
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run(command: list[str], env: dict[str, str], cwd: Path) -> tuple[float, float, str]:
+    """Run *command*; return its wall time, its CPU time and its output. A failed command stops the benchmark."""
+    cpu = _children_cpu()
     start = time.perf_counter()
     proc = subprocess.run(command, env=env, cwd=cwd, capture_output=True, text=True)
     elapsed = time.perf_counter() - start
     if proc.returncode != 0:
         sys.exit(f"bench: {' '.join(command)} failed in {cwd} (status {proc.returncode}):\n{proc.stdout}{proc.stderr}")
-    return elapsed, proc.stdout + proc.stderr
+    return elapsed, _children_cpu() - cpu, proc.stdout + proc.stderr
 
 
 def copy_worktree(destination: Path) -> None:
@@ -189,13 +204,17 @@ def measure_builds(trees: list[Tree], pair: str, runs: int) -> list[Figure]:
         for number in range(runs + 1):  # the first run warms up and is not counted
             for tree, figure in zip(trees, mine):
                 prepare(tree)
-                seconds, output = run(tree.sphinx(), tree.env(), tree.root)
+                seconds, cpu, output = run(tree.sphinx(), tree.env(), tree.root)
                 if number:
-                    figure.seconds.append(seconds)
+                    figure.add(seconds, cpu)
                     figure.reread.append(pages_read(output))
         figures.extend(mine)
         for figure in mine:
-            print(f"  {name:<12} {figure.tree:<10} median {statistics.median(figure.seconds):6.2f} s", flush=True)
+            print(
+                f"  {name:<12} {figure.tree:<10} median {statistics.median(figure.seconds):6.2f} s"
+                f" (cpu {statistics.median(figure.cpu):6.2f} s)",
+                flush=True,
+            )
 
     series("cold", lambda tree: shutil.rmtree(tree.build, ignore_errors=True))
     series("no-op", lambda tree: None)
@@ -214,14 +233,14 @@ def measure_cli(trees: list[Tree], pair: str, runs: int) -> tuple[list[Figure], 
     mine = [Figure(f"matrix {pair}", tree.label) for tree in trees]
     ratios: dict[str, list[float]] = {tree.label: [] for tree in trees}
     for number in range(runs + 1):
-        base, _ = run([sys.executable, "-c", FLOOR], trees[0].env(), trees[0].root)
+        base, base_cpu, _ = run([sys.executable, "-c", FLOOR], trees[0].env(), trees[0].root)
         for tree, figure in zip(trees, mine):
-            seconds, _ = run([sys.executable, "-c", cli, "matrix", pair], tree.env(), tree.root)
+            seconds, cpu, _ = run([sys.executable, "-c", cli, "matrix", pair], tree.env(), tree.root)
             if number:
-                figure.seconds.append(seconds)
+                figure.add(seconds, cpu)
                 ratios[tree.label].append(seconds / base)
         if number:
-            floor.seconds.append(base)
+            floor.add(base, base_cpu)
     return [floor, *mine], ratios
 
 
@@ -250,7 +269,7 @@ def machine() -> dict[str, Any]:
 
 
 def table(figures: list[Figure], ratios: dict[str, list[float]], baseline: str | None) -> str:
-    lines = [f"{'figure':<16} {'tree':<10} {'median':>8} {'min':>8} {'max':>8}  pages read"]
+    lines = [f"{'figure':<16} {'tree':<10} {'median':>8} {'min':>8} {'max':>8} {'cpu':>8}  pages read"]
     for figure in figures:
         summary = figure.summary()
         pages = ""
@@ -259,18 +278,22 @@ def table(figures: list[Figure], ratios: dict[str, list[float]], baseline: str |
             pages = f"{len(read)}: {', '.join(read[:3])}{', ...' if len(read) > 3 else ''}"
         lines.append(
             f"{figure.name:<16} {figure.tree:<10} {summary['median']:>7.2f}s {summary['min']:>7.2f}s"
-            f" {summary['max']:>7.2f}s  {pages}"
+            f" {summary['max']:>7.2f}s {summary['cpu_median']:>7.2f}s  {pages}"
         )
+    floor = next((f for f in figures if f.name == "import floor"), None)
     for label, values in ratios.items():
+        cli = next(f for f in figures if f.name.startswith("matrix ") and f.tree == label)
+        by_cpu = f"{statistics.median(cli.cpu) / statistics.median(floor.cpu):>7.2f}x" if floor else ""
         lines.append(f"{'matrix / floor':<16} {label:<10} {statistics.median(values):>7.2f}x "
-                     f"{min(values):>7.2f}x {max(values):>7.2f}x")  # fmt: skip
+                     f"{min(values):>7.2f}x {max(values):>7.2f}x {by_cpu}")  # fmt: skip
     if baseline:
         by_key = {(f.name, f.tree): f for f in figures}
         for figure in figures:
             before = by_key.get((figure.name, "baseline"))
             if figure.tree == "worktree" and before is not None:
-                pairs = [a / b for a, b in zip(figure.seconds, before.seconds)]
-                lines.append(f"{figure.name + ' / baseline':<27} {statistics.median(pairs):>7.2f}x (run by run)")
+                wall = statistics.median(a / b for a, b in zip(figure.seconds, before.seconds))
+                ratio = statistics.median(a / b for a, b in zip(figure.cpu, before.cpu))
+                lines.append(f"{figure.name + ' / baseline':<27} {wall:>7.2f}x wall, {ratio:.2f}x cpu (run by run)")
     return "\n".join(lines)
 
 
@@ -309,6 +332,7 @@ def main(argv: list[str] | None = None) -> int:
         "pair": args.pair,
         "figures": [figure.summary() for figure in figures],
         "cli_over_floor": {label: round(statistics.median(v), 3) for label, v in ratios.items()},
+        "note": "seconds: wall time of each whole-process run; cpu_seconds: its user + system time",
     }
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
