@@ -32,6 +32,10 @@ nitpick_ignore = [
     ("py:class", "pathlib.Path"),
 ]
 
+# -- futcompare: this site's catalog and examples (difference pages, "Why" links, JSON export) -----
+futcompare_catalog_dir = "../src/futcompare/data/catalog"
+futcompare_examples_dir = "../examples"
+
 # -- MyST ------------------------------------------------------------------------------------------
 myst_enable_extensions = ["colon_fence", "deflist", "fieldlist", "attrs_inline"]
 myst_heading_anchors = 3
