@@ -36,6 +36,9 @@ nitpick_ignore = [
 futcompare_catalog_dir = "../src/futcompare/data/catalog"
 futcompare_examples_dir = "../examples"
 
+# -- futcompare: a generated matrix page per registered pair (matrix/<pair>.md), and matrix/index.md --
+futcompare_pair_pages = True
+
 # -- MyST ------------------------------------------------------------------------------------------
 myst_enable_extensions = ["colon_fence", "deflist", "fieldlist", "attrs_inline"]
 myst_heading_anchors = 3

@@ -41,7 +41,7 @@ def cell(member: Member | None) -> str:
         return member.defined_in
     if member.signature is None:
         return member.kind if member.kind in ("property", "data") else f"{member.kind} (signature unknown)"
-    mark = " †" if member.signature_source == "twin" else ""
+    mark = {"twin": " †", "doc": " ‡"}.get(member.signature_source, "")
     kind = "" if member.kind in ("method", "function") else f"{member.kind} "
     return f"{kind}{member.signature}{mark}"
 
@@ -81,6 +81,8 @@ def render_text(
     cells = [[row.name, cell(row.left), cell(row.right), matrix.label(row.status)] for row in matrix.rows]
     widths = _column_widths(cells, width, max(len(matrix.left.label), len(matrix.right.label)))
     lines = _wrap(matrix.title, width) + _wrap(describe_python(matrix.python), width)
+    for note in matrix.left.notes() + matrix.right.notes():
+        lines += _wrap(f"Note: {note}.", width)
     if history and measured:
         span = f"{measured[0].label}–{measured[-1].label}"
         lines += _wrap(
@@ -124,6 +126,13 @@ def render_text(
     if any("†" in cell(row.left) or "†" in cell(row.right) for row in matrix.rows):
         lines += _wrap(
             "† signature read from the pure-Python twin (the C method has none)", width, "        ", "          "
+        )
+    if any("‡" in cell(row.left) or "‡" in cell(row.right) for row in matrix.rows):
+        lines += _wrap(
+            "‡ signature read from the first line of the C method's docstring (it has no other)",
+            width,
+            "        ",
+            "          ",
         )
     return "\n".join(line.rstrip() for line in lines) + "\n"
 
@@ -242,6 +251,7 @@ def render_markdown(matrix: Matrix) -> str:
     for note in matrix.notes:
         lines.append(f"Note: {markdown_text(note)}")
     lines.append(f"Generated on {markdown_text(describe_python(matrix.python))}.")
+    lines += [f"Note: {markdown_text(note)}." for note in matrix.left.notes() + matrix.right.notes()]
     return "\n".join(lines) + "\n"
 
 
