@@ -50,15 +50,17 @@ def code_stamp(catalog_dir: Path) -> str:
     return _digest(code, sys.version, sys.executable)
 
 
-def pair_stamp(name: str, catalog: Path, examples_dir: Path, code: str) -> str:
+def pair_stamp(name: str, catalog: Path, examples_dir: Path | None, code: str) -> str:
     """A digest of everything *name*'s pages and export are made of: its catalog, its examples, and *code*
     (:func:`code_stamp`). It changes when any of these does."""
-    folders = {examples_dir / name}
-    try:
-        data = json.loads(catalog.read_text(encoding="utf-8"))
-        folders |= {(examples_dir / entry["example"]).parent for entry in data.get("entries", ())}
-    except (OSError, ValueError, TypeError, KeyError, AttributeError):
-        pass  # the pages' own check reports a bad catalog; the stamp still covers its file
+    folders: set[Path] = set()
+    if examples_dir is not None:
+        folders.add(examples_dir / name)
+        try:
+            data = json.loads(catalog.read_text(encoding="utf-8"))
+            folders |= {(examples_dir / entry["example"]).parent for entry in data.get("entries", ())}
+        except (OSError, ValueError, TypeError, KeyError, AttributeError):
+            pass  # the pages' own check reports a bad catalog; the stamp still covers its file
     return _digest([catalog, *(path for folder in sorted(folders) for path in _files(folder))], code)
 
 
