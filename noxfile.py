@@ -27,7 +27,6 @@ BUILD = DOCS / "_build"
 PYTHONS = ["3.9", "3.10", "3.11", "3.12", "3.13", "3.14", "3.15"]
 NATIVE_CPYTHON = ROOT / "tools" / "cpython" / "provide.py"
 SNAPSHOTS = ROOT / "src" / "futcompare" / "data" / "snapshots"
-PYODIDE_SNAPSHOT = ROOT / "tools" / "pyodide" / "snapshot.mjs"
 BROWSER_TESTS = ROOT / "tests" / "browser"
 CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
 
@@ -145,13 +144,6 @@ def lint(session: nox.Session) -> None:
 
 @nox.session(python=PYTHONS)
 def snapshots(session: nox.Session) -> None:
-    """Take the snapshot of every CPython, 3.9-3.15 natively (and of Pyodide's, when its tool is there)."""
+    """Take the snapshot of every CPython, 3.9-3.15, each on the native interpreter itself."""
     session.install("-e", ".")
     session.run("futcompare", "snapshot", "--output", f"{SNAPSHOTS}{os.sep}")
-    # Pyodide (CPython 3.14 and 3.15 in WebAssembly): run once, with the last CPython.
-    if session.python == PYTHONS[-1]:
-        if PYODIDE_SNAPSHOT.exists():
-            session.run("npm", "ci", "--prefix", str(PYODIDE_SNAPSHOT.parent), external=True)
-            session.run("node", str(PYODIDE_SNAPSHOT), "--output", str(SNAPSHOTS), external=True)
-        else:
-            session.log(f"{PYODIDE_SNAPSHOT} does not exist: no Pyodide snapshot taken")
