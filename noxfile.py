@@ -1,4 +1,4 @@
-"""Sessions: ``nox -s docs``, ``serve``, ``tests``, ``lint``, ``snapshots``, ``browser``.
+"""Sessions: ``nox -s docs``, ``serve``, ``tests``, ``lint``, ``snapshots``, ``browser``, ``bench``.
 
 Interpreters are never downloaded by nox: the pyenv versions on this machine (3.9-3.13) and the
 native CPython 3.14 and 3.15 that ``tools/cpython/provide.py`` unpacked from Debian sid are put on
@@ -31,6 +31,9 @@ PYTHONS = SNAPSHOT_PYTHONS[:5]
 NATIVE_CPYTHON = ROOT / "tools" / "cpython" / "provide.py"
 SNAPSHOTS = ROOT / "src" / "futcompare" / "data" / "snapshots"
 BROWSER_TESTS = ROOT / "tests" / "browser"
+# Install byte-compiled (uv compiles only on request; pip always does): where PYTHONDONTWRITEBYTECODE is set, as
+# in many containers, Python would otherwise compile Sphinx and its extensions afresh on every build (about 2 s).
+COMPILED = {"UV_COMPILE_BYTECODE": "1"}
 CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
 
 
@@ -79,7 +82,7 @@ def _build_site(session: nox.Session, *args: str) -> None:
 @nox.session(python="3.11")
 def docs(session: nox.Session) -> None:
     """Build the site from scratch, failing on any warning."""
-    session.install("-e", ".[docs]")
+    session.install("-e", ".[docs]", env=COMPILED)
     _build_site(session, *session.posargs)
     session.log(f"The site is in {BUILD / 'html'}; open {BUILD / 'html' / 'index.html'}")
 
@@ -112,7 +115,7 @@ def browser(session: nox.Session) -> None:
 @nox.session(python="3.11")
 def serve(session: nox.Session) -> None:
     """Serve the site on http://127.0.0.1:8000, rebuilding it when a page or the package changes."""
-    session.install("-e", ".[docs]", "sphinx-autobuild")
+    session.install("-e", ".[docs]", "sphinx-autobuild", env=COMPILED)
     session.run(
         "sphinx-autobuild", "-n", "--host", "127.0.0.1", "--port", "8000",
         "--watch", str(ROOT / "src"), "--watch", str(ROOT / "examples"),
@@ -130,6 +133,16 @@ def tests(session: nox.Session) -> None:
     session.install("-e", f".[{extras}]")
     session.run("pytest", *session.posargs)
     session.run("futcompare", "check")
+
+
+@nox.session(python="3.11")
+def bench(session: nox.Session) -> None:
+    """Time the builds (cold, no-op, one example, one catalog entry) and ``futcompare matrix`` against its floor.
+
+    ``nox -s bench -- --baseline main`` times that revision too, run by run; ``-- --help`` for the rest.
+    """
+    session.install("-e", ".[docs]", env=COMPILED)
+    session.run("python", str(ROOT / "tools" / "bench.py"), *session.posargs)
 
 
 @nox.session(python="3.11")
