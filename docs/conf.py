@@ -79,7 +79,16 @@ copybutton_only_copy_prompt_lines = True
 copybutton_remove_prompts = True
 
 # -- sphinx-autodoc2: the Python API, read from the source -----------------------------------------
-autodoc2_packages = [{"path": "../src/futcompare", "auto_mode": True}]
+autodoc2_packages = [
+    {
+        "path": "../src/futcompare",
+        "auto_mode": True,
+        # Not analysed at all (not only not shown, as autodoc2_skip_module_regexes does): astroid's analysis
+        # of the package is the largest single cost of a cold build, and these modules have no API page.
+        "exclude_dirs": ["__pycache__", "sphinxext"],
+        "exclude_files": ["__main__.py"],
+    }
+]
 autodoc2_output_dir = "apidocs"
 autodoc2_render_plugin = "myst"
 autodoc2_docstring_parser_regexes = [(r".*", "rst")]
