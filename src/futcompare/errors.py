@@ -8,3 +8,8 @@ class FutcompareError(ValueError):
 
     The message names the culprit and the fix, and fits on one line.
     """
+
+
+class Unavailable(FutcompareError):
+    """What was asked for does not exist on this interpreter (``asyncio.timeout`` before 3.11),
+    or cannot be observed here (a behaviour probe under Pyodide)."""

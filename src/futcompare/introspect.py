@@ -10,7 +10,7 @@ import inspect
 import re
 from typing import Any, Callable
 
-from futcompare.errors import FutcompareError
+from futcompare.errors import FutcompareError, Unavailable
 from futcompare.model import ClassFacts, Member, Parameter, Surface
 
 #: Dunder members that matter to users of a class, beside its public names.
@@ -67,7 +67,7 @@ def resolve(path: str) -> Any:
             obj = getattr(obj, parts[index])
         except AttributeError:
             owner = ".".join(parts[:index])
-            raise FutcompareError(f"cannot import {path!r}: {owner!r} has no attribute {parts[index]!r}") from None
+            raise Unavailable(f"cannot import {path!r}: {owner!r} has no attribute {parts[index]!r}") from None
     return obj
 
 
@@ -114,7 +114,13 @@ def introspect(path: str, *, twin: str | None = None, members: bool = True) -> S
         )
     if inspect.isfunction(obj) or inspect.isbuiltin(obj):
         kind = "coroutine function" if inspect.iscoroutinefunction(obj) else "function"
-        signature, parameters = _signature(obj, drop_first=False)
+        # A method named through its class (concurrent.futures.Future.result) is compared as its callers see it:
+        # on an instance, without self.
+        owner = resolve(path.rpartition(".")[0]) if "." in path else None
+        is_method = inspect.isclass(owner) and not isinstance(
+            inspect.getattr_static(owner, obj.__name__, None), (staticmethod, classmethod)
+        )
+        signature, parameters = _signature(obj, drop_first=is_method)
         call = Member(
             name="__call__",
             kind=kind,

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from futcompare.errors import FutcompareError
+from futcompare.errors import FutcompareError, Unavailable
 from futcompare.model import Matrix, Surface, surface_from_dict, to_jsonable
 from futcompare.pairs import PAIRS, Pair, build_matrix, live_source, pair_paths, running_python
 
@@ -82,7 +82,7 @@ def snapshot_source(snapshot: dict[str, Any]) -> Any:
         if data is None:
             raise FutcompareError(f"the Python {version} snapshot has no {path!r}; take the snapshot again")
         if "unavailable" in data:
-            raise FutcompareError(f"{path!r} does not exist on Python {version}: {data['unavailable']}")
+            raise Unavailable(f"{path!r} does not exist on Python {version}: {data['unavailable']}")
         return surface_from_dict(data)
 
     return source

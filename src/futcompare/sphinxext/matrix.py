@@ -103,7 +103,12 @@ class MatrixDirective(SphinxDirective):
         index = bool(pair.name) and "no-index" not in self.options
         container = nodes.container(classes=["fc-matrix-block", *self.options.get("class", [])])
         self.set_source_info(container)
-        groups = [("member", "Members"), ("exception", "Related exceptions")]
+        groups = [
+            ("member", "Members"),
+            ("class", "Related classes"),
+            ("exception", "Related exceptions"),
+            ("behaviour", "Behaviour: what a call does, observed on each interpreter"),
+        ]
         for group, caption in groups:
             group_rows = [row for row in rows if row.group == group]
             if group_rows:
@@ -308,7 +313,12 @@ class MatrixDirective(SphinxDirective):
             absent = nodes.paragraph("", "", classes=["fc-absent"])
             absent += nodes.emphasis("", "absent")
             return _entry(absent)
-        if row.group == "exception":
+        if row.group == "behaviour":
+            # What the probe saw: words, not a name to cross-reference; the question goes below.
+            answer = nodes.paragraph("", "", classes=["fc-signature", "fc-behaviour"])
+            answer += nodes.Text(member.signature or "")
+            return _entry(answer, *([nodes.paragraph("", member.doc, classes=["fc-doc"])] if member.doc else []))
+        if row.group in ("exception", "class"):
             text = member.defined_in.removeprefix("builtins.")
         else:
             text = row.name + (member.signature or ("" if member.kind in ("property", "data", "class") else "(…)"))
