@@ -86,6 +86,9 @@ def test_a_method_named_through_its_class_is_compared_without_self() -> None:
 def test_queue_family_rows() -> None:
     rows = {row.name: row for row in build_matrix(get_pair("queue")).rows}
     assert rows["LifoQueue"].group == "class"
-    assert rows["Empty"].group == "exception"
-    assert rows["Empty"].left is not None and rows["Empty"].left.defined_in == "asyncio.queues.QueueEmpty"
-    assert ("ShutDown" in rows) == (sys.version_info >= (3, 13))
+    assert rows["QueueEmpty / Empty"].group == "exception"
+    assert (
+        rows["QueueEmpty / Empty"].left is not None
+        and rows["QueueEmpty / Empty"].left.defined_in == "asyncio.queues.QueueEmpty"
+    )
+    assert ("QueueShutDown / ShutDown" in rows) == (sys.version_info >= (3, 13))

@@ -47,9 +47,9 @@ def _probes(prefix: str, left: str, right: str, rows: tuple[tuple[str, str], ...
 _QUEUE_RELATED = (
     ("LifoQueue", "asyncio.LifoQueue", "queue.LifoQueue"),
     ("PriorityQueue", "asyncio.PriorityQueue", "queue.PriorityQueue"),
-    ("Empty", "asyncio.QueueEmpty", "queue.Empty"),
-    ("Full", "asyncio.QueueFull", "queue.Full"),
-    ("ShutDown", "asyncio.QueueShutDown", "queue.ShutDown"),
+    ("QueueEmpty / Empty", "asyncio.QueueEmpty", "queue.Empty"),
+    ("QueueFull / Full", "asyncio.QueueFull", "queue.Full"),
+    ("QueueShutDown / ShutDown", "asyncio.QueueShutDown", "queue.ShutDown"),
 )
 _QUEUE_BEHAVIOURS = _probes(
     "queue",
