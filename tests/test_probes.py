@@ -7,7 +7,7 @@ import warnings
 
 import pytest
 
-from futcompare.errors import FutcompareError, Unavailable
+from futcompare.errors import FutcompareError, UnavailableError
 from futcompare.introspect import introspect
 from futcompare.pairs import Pair, build_matrix, get_pair
 from futcompare.probes import observe, outcome
@@ -44,7 +44,7 @@ def test_an_unknown_probe_is_named() -> None:
 
 def test_under_pyodide_a_probe_is_unavailable(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "platform", "emscripten")
-    with pytest.raises(Unavailable, match="not run under Pyodide"):
+    with pytest.raises(UnavailableError, match="not run under Pyodide"):
         observe("probe:wait.empty.cf")
 
 

@@ -23,7 +23,7 @@ import warnings
 from collections.abc import Awaitable
 from typing import Any, Callable
 
-from futcompare.errors import FutcompareError, Unavailable
+from futcompare.errors import FutcompareError, UnavailableError
 from futcompare.model import Member, Surface
 
 #: The prefix that marks a probe's path in a pair and in a snapshot: ``probe:wait.empty.asyncio``.
@@ -55,7 +55,7 @@ def outcome(function: Probe) -> str:
         warnings.simplefilter("always")
         try:
             text = function()
-        except Unavailable:
+        except UnavailableError:
             raise
         except Exception as error:
             text = f"raises {exception_name(error)}: {error}".rstrip(": ")
@@ -73,7 +73,7 @@ def observe(path: str) -> Surface:
         raise FutcompareError(f"no probe {name!r}; known probes: {', '.join(sorted(_PROBES))}")
     question, function = _PROBES[name]
     if sys.platform == "emscripten":
-        raise Unavailable(f"probe {name!r} not run under Pyodide: its event loop is always running")
+        raise UnavailableError(f"probe {name!r} not run under Pyodide: its event loop is always running")
     answer = Member(
         name="__call__",
         kind="behaviour",
@@ -452,7 +452,7 @@ def _timeout_foreign_cf() -> str:
 @probe("timeout.block.asyncio", "`async with asyncio.timeout(0): await pending future`")
 def _timeout_block_aio() -> str:
     if not hasattr(asyncio, "timeout"):
-        raise Unavailable("asyncio.timeout() is new in Python 3.11")
+        raise UnavailableError("asyncio.timeout() is new in Python 3.11")
 
     async def go() -> str:
         aio_future = asyncio.get_running_loop().create_future()
@@ -543,7 +543,7 @@ def _queue_shutdown_aio() -> str:
     async def go() -> str:
         aio_queue: asyncio.Queue[int] = asyncio.Queue()
         if not hasattr(aio_queue, "shutdown"):
-            raise Unavailable("Queue.shutdown() is new in Python 3.13")
+            raise UnavailableError("Queue.shutdown() is new in Python 3.13")
         aio_queue.shutdown()
         aio_queue.put_nowait(1)
         return "returns"
@@ -555,7 +555,7 @@ def _queue_shutdown_aio() -> str:
 def _queue_shutdown_th() -> str:
     th_queue: queue.Queue[int] = queue.Queue()
     if not hasattr(th_queue, "shutdown"):
-        raise Unavailable("Queue.shutdown() is new in Python 3.13")
+        raise UnavailableError("Queue.shutdown() is new in Python 3.13")
     th_queue.shutdown()
     th_queue.put_nowait(1)
     return "returns"
