@@ -3,8 +3,8 @@
 >>> main()
 threading: th_event.wait(0.01) on an unset event -> False
 threading: th_event.wait() once set -> True
-asyncio: await aio_event.wait() once set -> True
 asyncio: timed out with wait_for, nothing is returned: it raises TimeoutError
+asyncio: await aio_event.wait() once set -> True
 """
 
 import asyncio
