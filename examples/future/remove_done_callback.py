@@ -3,6 +3,10 @@
 >>> main()
 asyncio: remove_done_callback(cb) -> 2 (every registration of cb)
 asyncio: callbacks run after set_result(): ['kept']
+asyncio.wait([future], timeout=...) returning with it pending: remove_done_callback() calls: 1
+asyncio.as_completed([future], timeout=...) timing out: remove_done_callback() calls: 1
+asyncio.shield(future) cancelled: remove_done_callback() calls: 1
+asyncio.gather(future, failing): remove_done_callback() calls: 0
 concurrent.futures: has remove_done_callback: False
 """
 
@@ -27,8 +31,50 @@ async def asyncio_side() -> None:
     print("asyncio: callbacks run after set_result():", ran)
 
 
+class CountingFuture(asyncio.Future):  # type: ignore[type-arg]
+    """An asyncio future that counts how often asyncio's own functions take their callback back."""
+
+    removals = 0
+
+    def remove_done_callback(self, fn: object) -> int:
+        self.removals += 1
+        return super().remove_done_callback(fn)  # type: ignore[arg-type]
+
+
+async def asyncio_callers() -> None:
+    future = CountingFuture()
+    await asyncio.wait([future], timeout=0.001)
+    print(
+        "asyncio.wait([future], timeout=...) returning with it pending: remove_done_callback() calls:", future.removals
+    )
+
+    future = CountingFuture()
+    try:
+        for next_done in asyncio.as_completed([future], timeout=0.001):
+            await next_done
+    except asyncio.TimeoutError:
+        print("asyncio.as_completed([future], timeout=...) timing out: remove_done_callback() calls:", future.removals)
+
+    future = CountingFuture()
+    outer = asyncio.shield(future)
+    outer.cancel()
+    await asyncio.sleep(0)
+    print("asyncio.shield(future) cancelled: remove_done_callback() calls:", future.removals)
+
+    future, failing = CountingFuture(), CountingFuture()
+    gathered = asyncio.gather(future, failing)
+    failing.set_exception(ValueError("boom"))
+    try:
+        await gathered
+    except ValueError:
+        # gather() leaves its callback on the future that is still pending.
+        print("asyncio.gather(future, failing): remove_done_callback() calls:", future.removals)
+    future.cancel()
+
+
 def main() -> None:
     asyncio.run(asyncio_side())
+    asyncio.run(asyncio_callers())
     cf_future: concurrent.futures.Future[None] = concurrent.futures.Future()
     # A registered callback stays until the future completes.
     print("concurrent.futures: has remove_done_callback:", hasattr(cf_future, "remove_done_callback"))

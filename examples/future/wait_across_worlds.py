@@ -4,6 +4,7 @@
 concurrent.futures.wait([aio_future]) -> AttributeError: '_asyncio.Future' object has no attribute '_condition'
 asyncio.wait([pending cf_future]) -> fails
 asyncio.as_completed([cf_future]) -> TypeError: An asyncio.Future, a coroutine or an awaitable is required
+asyncio.wait([finished cf_future]) -> fails
 asyncio.wait([asyncio.wrap_future(cf_future)]) -> 1 done, 0 pending
 """
 
@@ -33,6 +34,10 @@ async def cross_the_worlds() -> None:
         print("asyncio.as_completed([cf_future]) -> TypeError:", exc)
 
     cf_future.set_result(42)
+    try:
+        await asyncio.wait([cf_future])  # type: ignore[list-item]
+    except (TypeError, AttributeError):
+        print("asyncio.wait([finished cf_future]) -> fails")
     done, pending = await asyncio.wait([asyncio.wrap_future(cf_future)])
     print(f"asyncio.wait([asyncio.wrap_future(cf_future)]) -> {len(done)} done, {len(pending)} pending")
 
