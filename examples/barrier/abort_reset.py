@@ -18,7 +18,7 @@ asyncio: asyncio.Barrier -> AttributeError: module 'asyncio' has no attribute 'B
 threading: th_barrier.abort() -> th_barrier.broken -> True
 threading: th_barrier.reset() -> th_barrier.broken -> False
 threading: a thread waiting during th_barrier.reset() -> threading.BrokenBarrierError
-"""
+"""  # noqa: E501
 
 import asyncio
 import threading

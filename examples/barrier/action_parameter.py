@@ -12,7 +12,7 @@ On CPython 3.9 to 3.10:
 >>> main()
 asyncio: asyncio.Barrier -> AttributeError: module 'asyncio' has no attribute 'Barrier'
 threading: threading.Barrier(2, action=...) ran it once, before any thread went on -> ['housekeeping', 'thread went on', 'thread went on']
-"""
+"""  # noqa: E501
 
 import asyncio
 import threading

@@ -17,7 +17,7 @@ On CPython 3.9 to 3.10:
 >>> main()
 asyncio: asyncio.Barrier -> AttributeError: module 'asyncio' has no attribute 'Barrier'
 threading: the main thread and a worker call th_barrier.wait() -> indexes [0, 1]
-"""
+"""  # noqa: E501
 
 import asyncio
 import re
@@ -46,7 +46,6 @@ async def asyncio_side() -> None:
     worker.join()
     print("asyncio: a thread's own loop awaits aio_barrier.wait() ->", results[0])
     waiter.cancel()
-
 
 
 def main() -> None:

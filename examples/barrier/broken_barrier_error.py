@@ -13,7 +13,7 @@ On CPython 3.9 to 3.10:
 >>> main()
 asyncio: asyncio.BrokenBarrierError -> AttributeError: module 'asyncio' has no attribute 'BrokenBarrierError'
 threading: wait() on an aborted barrier -> threading.BrokenBarrierError (RuntimeError > Exception > BaseException), message ''
-"""
+"""  # noqa: E501
 
 import asyncio
 import threading
@@ -35,7 +35,10 @@ async def asyncio_side() -> None:
     except asyncio.BrokenBarrierError as exc:
         print("asyncio: wait() on an aborted barrier ->", describe(exc))
         is_runtime_error = isinstance(exc, RuntimeError)
-        print(f"asyncio: except threading.BrokenBarrierError did not catch it; isinstance(exc, RuntimeError) -> {is_runtime_error}")
+        print(
+            f"asyncio: except threading.BrokenBarrierError did not catch it;"
+            f" isinstance(exc, RuntimeError) -> {is_runtime_error}"
+        )
     same = asyncio.BrokenBarrierError is threading.BrokenBarrierError
     print("asyncio: asyncio.BrokenBarrierError is threading.BrokenBarrierError ->", same)
 

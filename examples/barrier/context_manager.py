@@ -20,7 +20,7 @@ On CPython 3.9 to 3.10:
 asyncio: asyncio.Barrier -> AttributeError: module 'asyncio' has no attribute 'Barrier'
 threading: with th_barrier -> AttributeError: __enter__
 threading: two threads call index = th_barrier.wait() -> [0, 1]
-"""
+"""  # noqa: E501
 
 import asyncio
 import threading

@@ -20,7 +20,7 @@ On CPython 3.9 only:
 asyncio: in the main thread's loop: await aio_cond.wait() -> notified
 asyncio: in another thread's loop: await aio_cond.wait() -> RuntimeError: Task <...> got Future <Future pending> attached to a different loop
 threading: th_cond.wait_for() in one thread, then in another -> ['first', 'second']
-"""
+"""  # noqa: E501
 
 import asyncio
 import re

@@ -23,7 +23,7 @@ asyncio: async with aio_cond -> aio_cond.locked(): True
 asyncio: with aio_cond -> AttributeError: __enter__
 threading: async with th_cond -> AttributeError: __aenter__
 threading: with th_cond -> another thread's th_cond.acquire(blocking=False): False
-"""
+"""  # noqa: E501
 
 import asyncio
 import threading

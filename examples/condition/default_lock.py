@@ -22,7 +22,7 @@ On CPython 3.9 only:
 threading: threading.Condition() uses a _thread.RLock; acquired twice by one thread -> True
 asyncio: asyncio.Condition() uses an asyncio.locks.Lock; acquired twice by one task -> still waiting after 0.01 s (TimeoutError)
 asyncio: asyncio.Condition(threading.Lock()) -> AttributeError: '_thread.lock' object has no attribute '_loop'
-"""
+"""  # noqa: E501
 
 import asyncio
 import threading

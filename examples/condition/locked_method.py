@@ -15,7 +15,7 @@ asyncio: 'acquire' in vars(asyncio.Condition) -> False; aio_cond.acquire is its 
 asyncio: inside async with: aio_cond.locked() -> True
 threading: 'acquire' in vars(threading.Condition) -> False; th_cond.acquire is its lock's: RLock.acquire
 threading: inside with: th_cond.locked() -> AttributeError: 'Condition' object has no attribute 'locked'
-"""
+"""  # noqa: E501
 
 import asyncio
 import threading
@@ -24,7 +24,10 @@ import threading
 async def asyncio_side() -> None:
     aio_cond = asyncio.Condition()
     in_class = "acquire" in vars(asyncio.Condition)
-    print(f"asyncio: 'acquire' in vars(asyncio.Condition) -> {in_class}; aio_cond.acquire is its lock's: {aio_cond.acquire.__qualname__}")
+    print(
+        f"asyncio: 'acquire' in vars(asyncio.Condition) -> {in_class};"
+        f" aio_cond.acquire is its lock's: {aio_cond.acquire.__qualname__}"
+    )
     async with aio_cond:
         print("asyncio: inside async with: aio_cond.locked() ->", aio_cond.locked())
 
@@ -34,7 +37,10 @@ def main() -> None:
 
     th_cond = threading.Condition()
     in_class = "acquire" in vars(threading.Condition)
-    print(f"threading: 'acquire' in vars(threading.Condition) -> {in_class}; th_cond.acquire is its lock's: {th_cond.acquire.__qualname__}")
+    print(
+        f"threading: 'acquire' in vars(threading.Condition) -> {in_class};"
+        f" th_cond.acquire is its lock's: {th_cond.acquire.__qualname__}"
+    )
     with th_cond:
         try:
             print("threading: inside with: th_cond.locked() ->", th_cond.locked())

@@ -20,7 +20,7 @@ On CPython 3.9 only:
 asyncio: asyncio.Condition(loop=loop) -> a Condition, with DeprecationWarning: The loop argument is deprecated since Python 3.8, and scheduled for removal in Python 3.10.
 asyncio: asyncio.Condition() created in a coroutine -> async with works on the running loop: True
 threading: inspect.signature(threading.Condition) -> (lock=None)
-"""
+"""  # noqa: E501
 
 import asyncio
 import inspect
@@ -41,7 +41,10 @@ def main() -> None:
         try:
             asyncio.Condition(loop=loop)  # type: ignore[call-arg]
             warning = caught[0]
-            print(f"asyncio: asyncio.Condition(loop=loop) -> a Condition, with {warning.category.__name__}: {warning.message}")
+            print(
+                f"asyncio: asyncio.Condition(loop=loop) -> a Condition, with"
+                f" {warning.category.__name__}: {warning.message}"
+            )
         except TypeError as exc:
             print("asyncio: asyncio.Condition(loop=loop) -> TypeError:", exc)
     loop.close()

@@ -5,7 +5,7 @@ asyncio: aio_cond.notify() with the lock free -> RuntimeError: cannot notify on 
 asyncio: aio_cond.notify() from a task while another task holds the lock -> no error
 threading: th_cond.notify() with the lock free -> RuntimeError: cannot notify on un-acquired lock
 threading: th_cond.notify() from a thread while another thread holds the lock -> RuntimeError: cannot notify on un-acquired lock
-"""
+"""  # noqa: E501
 
 import asyncio
 import threading

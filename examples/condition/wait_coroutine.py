@@ -37,7 +37,9 @@ async def asyncio_side() -> None:
         task = asyncio.ensure_future(producer())  # it runs while wait_for() releases the lock
         result = await aio_cond.wait_for(lambda: items)
     await task
-    print("asyncio: async with aio_cond: await aio_cond.wait_for(lambda: items) ->", result, "once another task notified")
+    print(
+        "asyncio: async with aio_cond: await aio_cond.wait_for(lambda: items) ->", result, "once another task notified"
+    )
 
 
 def main() -> None:

@@ -27,7 +27,7 @@ asyncio: await asyncio.wait_for(aio_cond.wait(), 0.01) -> asyncio.exceptions.Tim
 asyncio: await asyncio.wait_for(aio_cond.wait_for(ready), 0.01) -> asyncio.exceptions.TimeoutError; aio_cond.locked() -> True
 threading: th_cond.wait(0.01) -> False
 threading: th_cond.wait_for(ready, 0.01) -> [] (the predicate's last value)
-"""
+"""  # noqa: E501
 
 import asyncio
 import threading
@@ -55,7 +55,10 @@ async def asyncio_side() -> None:
         try:
             await asyncio.wait_for(aio_cond.wait(), 0.01)
         except asyncio.TimeoutError as exc:
-            print(f"asyncio: await asyncio.wait_for(aio_cond.wait(), 0.01) -> {name(exc)}; aio_cond.locked() -> {aio_cond.locked()}")
+            print(
+                f"asyncio: await asyncio.wait_for(aio_cond.wait(), 0.01) -> {name(exc)};"
+                f" aio_cond.locked() -> {aio_cond.locked()}"
+            )
         try:
             await asyncio.wait_for(aio_cond.wait_for(ready), 0.01)
         except asyncio.TimeoutError as exc:
@@ -80,7 +83,9 @@ def main() -> None:
     th_cond = threading.Condition()
     with th_cond:
         print("threading: th_cond.wait(0.01) ->", th_cond.wait(0.01))
-        print("threading: th_cond.wait_for(ready, 0.01) ->", th_cond.wait_for(ready, 0.01), "(the predicate's last value)")
+        print(
+            "threading: th_cond.wait_for(ready, 0.01) ->", th_cond.wait_for(ready, 0.01), "(the predicate's last value)"
+        )
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ asyncio: aio_event = asyncio.Event() outside any loop -> <asyncio.locks.Event ob
 asyncio: first asyncio.run(): await aio_event.wait() -> RuntimeError: Task <...> got Future <Future pending> attached to a different loop
 asyncio: second asyncio.run(): await aio_event.wait() -> RuntimeError: Task <...> got Future <Future pending> attached to a different loop
 threading: th_event.wait() in one thread, then in another -> True, True
-"""
+"""  # noqa: E501
 
 import asyncio
 import re

@@ -20,7 +20,7 @@ On CPython 3.9 only:
 asyncio: asyncio.Event(loop=loop) -> an Event, with DeprecationWarning: The loop argument is deprecated since Python 3.8, and scheduled for removal in Python 3.10.
 asyncio: asyncio.Event() created in a coroutine, set by the running loop -> await wait() returns True
 threading: inspect.signature(threading.Event) -> ()
-"""
+"""  # noqa: E501
 
 import asyncio
 import inspect
@@ -40,7 +40,10 @@ def main() -> None:
         warnings.simplefilter("always")
         try:
             asyncio.Event(loop=loop)  # type: ignore[call-arg]
-            print(f"asyncio: asyncio.Event(loop=loop) -> an Event, with {caught[0].category.__name__}: {caught[0].message}")
+            print(
+                f"asyncio: asyncio.Event(loop=loop) -> an Event, with"
+                f" {caught[0].category.__name__}: {caught[0].message}"
+            )
         except TypeError as exc:
             print("asyncio: asyncio.Event(loop=loop) -> TypeError:", exc)
     loop.close()

@@ -33,7 +33,9 @@ async def set_from_worker_thread(stuck: list["asyncio.Task[bool]"]) -> None:
     print("asyncio: aio_event.set() from another thread, in debug mode -> RuntimeError:")
     print(" ", errors[0])
     await asyncio.sleep(0.01)
-    print(f"asyncio: afterwards aio_event.is_set() -> {aio_event.is_set()}, but the waiting task woke up: {waiter.done()}")
+    print(
+        f"asyncio: afterwards aio_event.is_set() -> {aio_event.is_set()}, but the waiting task woke up: {waiter.done()}"
+    )
     stuck.append(waiter)  # nothing will ever wake it: its wake-up call was lost with the error
 
 
@@ -44,7 +46,10 @@ async def set_the_right_way() -> None:
     await asyncio.sleep(0)
     worker = threading.Thread(target=loop.call_soon_threadsafe, args=(aio_event.set,))
     worker.start()
-    print("asyncio: loop.call_soon_threadsafe(aio_event.set) from another thread -> the waiting task returns", await waiter)
+    print(
+        "asyncio: loop.call_soon_threadsafe(aio_event.set) from another thread -> the waiting task returns",
+        await waiter,
+    )
     worker.join()
 
 

@@ -33,7 +33,9 @@ def main() -> None:
     th_event = threading.Event()
     worker = threading.Thread(target=th_event.set)
     worker.start()
-    print("threading: th_event.wait() blocks the calling thread ->", th_event.wait(), "once another thread called set()")
+    print(
+        "threading: th_event.wait() blocks the calling thread ->", th_event.wait(), "once another thread called set()"
+    )
     worker.join()
 
 

@@ -68,7 +68,9 @@ async def asyncio_side() -> None:
         print("asyncio: async with asyncio.timeout(0.01): await aio_event.wait() ->", name(exc))
     task = asyncio.current_task()
     assert task is not None
-    print(f"asyncio: the line after the await ran: {reached}; task.cancelling() -> {task.cancelling()}, the task goes on")
+    print(
+        f"asyncio: the line after the await ran: {reached}; task.cancelling() -> {task.cancelling()}, the task goes on"
+    )
 
 
 def main() -> None:
