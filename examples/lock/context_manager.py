@@ -25,6 +25,8 @@ with aio_lock -> AttributeError: __enter__
 async with th_lock -> AttributeError: __aenter__
 """
 
+# ruff: noqa: E501 (the output above quotes CPython's messages whole, however long)
+
 import asyncio
 import threading
 
@@ -37,12 +39,12 @@ async def both_statements() -> None:
     with th_lock:
         print("with th_lock -> locked inside:", th_lock.locked())
     try:
-        with aio_lock:  # type: ignore[attr-defined]
+        with aio_lock:
             pass
     except (TypeError, AttributeError) as error:
         print(f"with aio_lock -> {type(error).__name__}: {error}")
     try:
-        async with th_lock:  # type: ignore[attr-defined]
+        async with th_lock:
             pass
     except (TypeError, AttributeError) as error:
         print(f"async with th_lock -> {type(error).__name__}: {error}")

@@ -25,6 +25,8 @@ uncontended in loop 3 -> ok
 contended again in loop 4 -> RuntimeError: got Future <Future pending> attached to a different loop
 """
 
+# ruff: noqa: E501 (the output above quotes CPython's messages whole, however long)
+
 import asyncio
 import re
 import warnings
@@ -63,7 +65,7 @@ async def with_loop_argument() -> str:
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
-            asyncio.Lock(loop=asyncio.get_running_loop())  # type: ignore[call-arg]
+            asyncio.Lock(loop=asyncio.get_running_loop())
         except TypeError as error:
             return f"TypeError: {error}"
     return f"accepted, {caught[0].category.__name__}: {caught[0].message}"

@@ -42,7 +42,7 @@ def main() -> None:
         print("isinstance(th_lock, threading.Lock) -> TypeError:", error)
     try:
 
-        class MyLock(threading.Lock):  # type: ignore[misc,valid-type]
+        class MyLock(threading.Lock):
             pass
 
     except TypeError as error:

@@ -32,7 +32,7 @@ def main() -> None:
     print("docstring of acquire_lock:", th_lock.acquire_lock.__doc__.strip().splitlines()[0])
     aio_lock = asyncio.Lock()
     try:
-        aio_lock.acquire_lock  # type: ignore[attr-defined]
+        print(aio_lock.acquire_lock)
     except AttributeError as error:
         print("aio_lock.acquire_lock -> AttributeError:", error)
 

@@ -1,4 +1,4 @@
-"""asyncio.Lock is not thread-safe: another thread's event loop is refused, and from a thread you go through the loop
+"""asyncio.Lock is not thread-safe: another thread's event loop is refused; a thread goes through its loop
 
 On CPython 3.10 and later:
 
@@ -16,6 +16,8 @@ acquire() from another thread's loop -> RuntimeError: got Future <Future pending
 run_coroutine_threadsafe(aio_lock.acquire(), loop).result() -> True
 locked: True
 """
+
+# ruff: noqa: E501 (the output above quotes CPython's messages whole, however long)
 
 import asyncio
 import re

@@ -64,7 +64,7 @@ async def asyncio_side() -> None:
     # On timeout, wait_for cancelled the acquire it waited for: it will never take the lock.
     print("the acquire wait_for gave up on: cancelled() ->", attempt.cancelled())
     try:
-        timeout = asyncio.timeout  # type: ignore[attr-defined]
+        timeout = asyncio.timeout
     except AttributeError as error:
         print("asyncio.timeout -> AttributeError:", error)
     else:
