@@ -29,7 +29,7 @@ from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.config import Config
 from sphinx.domains.std import StandardDomain
-from sphinx.environment import BuildEnvironment
+from sphinx.environment import CONFIG_OK, BuildEnvironment
 from sphinx.util import logging
 from sphinx.util.osutil import relative_uri
 
@@ -40,7 +40,8 @@ from futcompare.model import Matrix, row_anchor
 from futcompare.pairs import PAIRS, Pair, build_matrix
 from futcompare.render import describe_python, matrix_json
 from futcompare.sphinxext._example_markup import PAGES_DIR
-from futcompare.sphinxext.example_pages import catalog_dir_of
+from futcompare.sphinxext._rebuild import code_stamp, load_state, pair_stamp, save_state
+from futcompare.sphinxext.example_pages import catalog_dir_of, examples_dir_of
 from futcompare.versions import pair_history
 
 logger = logging.getLogger(__name__)
@@ -67,6 +68,8 @@ def setup_export(app: Sphinx) -> None:
 def exported_pairs(app: Sphinx) -> list[Pair]:
     """The pairs that have a catalog in the configured catalog folder: those the site exports."""
     folder = catalog_dir_of(app.config)
+    if folder is None:
+        return []
     return [pair for name, pair in PAIRS.items() if (folder / f"{name}.json").is_file()]
 
 
@@ -78,7 +81,10 @@ def export_path(pair: str) -> str:
 def pair_export(app: Sphinx, pair: Pair, matrix: Matrix | None = None) -> dict[str, Any]:
     """The JSON data published as ``data/<pair>.json``: the matrix, its versions, its catalog, its page."""
     matrix = matrix if matrix is not None else build_matrix(pair)
-    catalog = load_catalog(pair.name, catalog_dir_of(app.config) / f"{pair.name}.json")
+    folder = catalog_dir_of(app.config)
+    if folder is None:
+        raise FutcompareError("futcompare_catalog_dir is not set: no catalog to export")
+    catalog = load_catalog(pair.name, folder / f"{pair.name}.json")
     history, interpreters = pair_history(pair)
     data = matrix_json(matrix, catalog.row_entries(matrix), history, interpreters)
     page = _matrix_page(app.env, pair, matrix)
@@ -96,6 +102,13 @@ def _matrix_page(env: BuildEnvironment, pair: Pair, matrix: Matrix) -> str | Non
         if target:
             return target[0]
     return None
+
+
+def _labelled_docs(env: BuildEnvironment, pair: Pair) -> list[str]:
+    """The documents holding a ``{pair}-...`` row label (a superset of :func:`_matrix_page`'s answer), cheaply."""
+    std = cast(StandardDomain, env.get_domain("std"))
+    prefix = f"{pair.name}-"
+    return sorted({target[0] for label, target in std.anonlabels.items() if label.startswith(prefix)})
 
 
 def _catalog_json(app: Sphinx, catalog: Catalog) -> list[dict[str, Any]]:
@@ -119,11 +132,29 @@ def write_exports(app: Sphinx, exception: Exception | None) -> None:
     """At the end of an html build: ``data/<pair>.json`` for every pair with a catalog, and the schema."""
     if exception is not None or app.builder.name not in _BUILDERS:
         return
+    pairs = exported_pairs(app)
+    if not pairs:
+        return  # a project without a catalog of its own publishes nothing
     folder = Path(app.outdir) / DATA_DIR
     folder.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(SCHEMA_PATH, folder / SCHEMA_NAME)
     written = [SCHEMA_NAME]
-    for pair in exported_pairs(app):
+    kept, state = load_state(app, "export"), {}
+    examples_dir, catalog_dir = examples_dir_of(app), catalog_dir_of(app.config)
+    assert catalog_dir is not None  # there are pairs to export
+    code = code_stamp(catalog_dir)
+    for pair in pairs:
+        target = folder / f"{pair.name}.json"
+        # What the export is made of: the pair's inputs, and where the site shows its matrix and pages.
+        made_of = [
+            pair_stamp(pair.name, catalog_dir / f"{pair.name}.json", examples_dir, code),
+            app.builder.name,
+            *_labelled_docs(app.env, pair),
+            str(folder),
+        ]
+        if kept.get(pair.name) == made_of and target.is_file() and app.env.config_status == CONFIG_OK:
+            state[pair.name] = made_of
+            continue
         try:
             data = pair_export(app, pair)
         except FutcompareError as error:
@@ -131,9 +162,12 @@ def write_exports(app: Sphinx, exception: Exception | None) -> None:
             logger.warning(message, type="futcompare", subtype="export")
             continue
         text = json.dumps(data, indent=1, ensure_ascii=False) + "\n"
-        (folder / f"{pair.name}.json").write_text(text, encoding="utf-8")
+        target.write_text(text, encoding="utf-8")
         written.append(f"{pair.name}.json")
-    logger.info("futcompare: exported %s into %s", ", ".join(written), folder)
+        state[pair.name] = made_of
+    save_state(app, "export", state)
+    unchanged = len(state) + 1 - len(written)
+    logger.info("futcompare: exported %s into %s (%d unchanged)", ", ".join(written), folder, unchanged)
 
 
 def export_links(pair: str) -> nodes.paragraph:
