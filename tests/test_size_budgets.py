@@ -29,7 +29,9 @@ def test_every_matrix_page_is_under_its_budget() -> None:
     for page in pages:
         size = page.stat().st_size
         print(f"matrix/{page.name}: {_kb(size)} (budget {_kb(MATRIX_PAGE_BUDGET)})")
-        assert size < MATRIX_PAGE_BUDGET, f"matrix/{page.name} is {_kb(size)}, over its budget of {_kb(MATRIX_PAGE_BUDGET)}"
+        assert size < MATRIX_PAGE_BUDGET, (
+            f"matrix/{page.name} is {_kb(size)}, over its budget of {_kb(MATRIX_PAGE_BUDGET)}"
+        )
 
 
 def test_the_whole_site_is_under_its_budget() -> None:
