@@ -102,7 +102,8 @@ def check(
             matrix = matrix_from_snapshot(pair, live, "live")
         except UnavailableError:
             continue
-        # The committed snapshots too: an entry may name a row that only other versions have (ShutDown, 3.13+).
+        # The committed snapshots too: an entry may name a row that only some versions have
+        # (RLock.locked, 3.14+; the queues' ShutDown, 3.13+).
         matrices = [matrix, *snapshot_matrices(pair).values()]
         for problem in check_catalog(load_catalog(pair.name), matrices, examples_dir):
             drifts.append(Drift("catalog", problem))
