@@ -1,7 +1,12 @@
-"""Sessions: ``nox -s docs``, ``serve``, ``tests``, ``lint``, ``snapshots``, ``browser``.
+"""Sessions: ``nox -s docs``, ``serve``, ``tests``, ``lint``, ``snapshots``, ``browser``, ``lock``.
 
 Interpreters are never downloaded: the pyenv versions on this machine are put on PATH, and a
 missing one is skipped (outside CI, where nox fails on it instead).
+
+Every session installs within ``tools/lock/constraints.txt``: the docs, test and lint tools
+resolved once for every CPython from 3.9 on, so a new upstream release cannot break a build
+overnight. ``nox -s lock`` resolves it again (then run the sessions and commit it). The ranges in
+``pyproject.toml`` stay loose, for users who install the package.
 """
 
 from __future__ import annotations
@@ -24,6 +29,10 @@ DOCS = ROOT / "docs"
 BUILD = DOCS / "_build"
 PYTHONS = ["3.9", "3.10", "3.11", "3.12", "3.13"]
 SNAPSHOTS = ROOT / "src" / "futcompare" / "data" / "snapshots"
+LOCK = ROOT / "tools" / "lock"
+CONSTRAINTS = LOCK / "constraints.txt"
+# Every install of every session, by uv or by pip, is constrained by the lock.
+os.environ["UV_CONSTRAINT"] = os.environ["PIP_CONSTRAINT"] = str(CONSTRAINTS)
 PYODIDE_SNAPSHOT = ROOT / "tools" / "pyodide" / "snapshot.mjs"
 BROWSER_TESTS = ROOT / "tests" / "browser"
 CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
@@ -135,3 +144,15 @@ def snapshots(session: nox.Session) -> None:
             session.run("node", str(PYODIDE_SNAPSHOT), "--output", str(SNAPSHOTS), external=True)
         else:
             session.log(f"{PYODIDE_SNAPSHOT} does not exist: no Pyodide snapshot taken")
+
+
+@nox.session(python=False)
+def lock(session: nox.Session) -> None:
+    """Resolve tools/lock/constraints.txt again: pyproject.toml's extras and tools/lock/requirements.in, for 3.9+."""
+    session.run(
+        "uv", "pip", "compile", "pyproject.toml", str((LOCK / "requirements.in").relative_to(ROOT)),
+        "--all-extras", "--universal", "--python-version", "3.9", "--upgrade", "--quiet",
+        "-o", str(CONSTRAINTS.relative_to(ROOT)),
+        external=True, env={"UV_CONSTRAINT": os.devnull, "PIP_CONSTRAINT": ""},
+    )  # fmt: skip
+    session.log(f"{CONSTRAINTS} resolved again: run nox -s tests lint docs, then commit it")
