@@ -32,6 +32,9 @@ nitpick_ignore = [
     ("py:class", "pathlib.Path"),
 ]
 
+# -- futcompare: a generated matrix page per registered pair (matrix/<pair>.md), and matrix/index.md --
+futcompare_pair_pages = True
+
 # -- MyST ------------------------------------------------------------------------------------------
 myst_enable_extensions = ["colon_fence", "deflist", "fieldlist", "attrs_inline"]
 myst_heading_anchors = 3

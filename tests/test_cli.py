@@ -158,7 +158,7 @@ def test_snapshot_to_stdout_file_and_directory(run_cli: RunCli, tmp_path: Path) 
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["matrix", "nope"], "futcompare: error: unknown pair 'nope'; known pairs: future, event, "),
+        (["matrix", "nope"], "futcompare: error: unknown pair 'nope'; known pairs: future, lock, rlock, event, "),
         (["matrix", "asyncio.Nope", "threading.Event"], "futcompare: error: cannot import 'asyncio.Nope': "),
         (["matrix", "nosuchmodule.X", "threading.Event"], "futcompare: error: cannot import 'nosuchmodule.X': "),
         (["matrix", "asyncio.ALL_COMPLETED", "threading.Event"], "is a str, neither a class nor a function"),

@@ -77,3 +77,33 @@ def test_copybutton_strips_prompts(site: tuple[Path, str]) -> None:
     html, _ = site
     script = (html / "_static" / "copybutton.js").read_text(encoding="utf-8")
     assert "'>>> |\\\\.\\\\.\\\\. '" in script or '">>> |\\\\.\\\\.\\\\. "' in script, script[:2000]
+
+
+def test_every_buildable_pair_has_a_matrix_page_listed_on_the_landing_page(site: tuple[Path, str]) -> None:
+    from futcompare.sphinxext.pair_pages import buildable_pairs
+
+    html, _ = site
+    home = (html / "index.html").read_text(encoding="utf-8")
+    for pair, _ in buildable_pairs():
+        page = html / "matrix" / f"{pair.name}.html"
+        assert page.is_file(), pair.name
+        assert f'href="matrix/{pair.name}.html"' in home, pair.name  # one click from the landing page
+    assert 'href="differences/future/index.html"' in home  # the count of differences leads to them
+
+
+def test_the_glance_page_links_every_cell_to_a_row_or_a_difference_page(site: tuple[Path, str]) -> None:
+    from futcompare.sphinxext.pair_pages import buildable_pairs
+
+    html, _ = site
+    page = (html / "glance.html").read_text(encoding="utf-8")
+    rows = re.findall(r'<tr class="row-(?:odd|even)" id="glance-([\w-]+)">(.*?)</tr>', page, re.S)
+    assert [name for name, _ in rows] == [pair.name for pair, _ in buildable_pairs()]
+    for name, row in rows:
+        cells = re.findall(r"<td>(.*?)</td>", row, re.S)
+        assert len(cells) == 6, name
+        for cell in cells[1:]:
+            (href,) = re.findall(r'href="([^"]+)"', cell)
+            assert href.startswith((f"matrix/{name}.html#", f"differences/{name}/")) or href == f"matrix/{name}.html"
+    future = dict(rows)["future"]
+    assert 'href="differences/future/thread-safety.html"' in future
+    assert 'href="matrix/future.html#dunder-await"' in future

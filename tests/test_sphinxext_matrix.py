@@ -260,7 +260,7 @@ def test_bad_input_warns_with_page_line_input_and_choices(site: tuple[Path, str]
     lines = [line for line in warnings.splitlines() if "bad.md" in line]
     assert len(lines) == 3, warnings
     unknown, unimportable, no_row = lines
-    assert re.search(r"bad\.md:5: WARNING: .*unknown pair 'nosuchpair'; known pairs: future, event", unknown)
+    assert re.search(r"bad\.md:5: WARNING: .*unknown pair 'nosuchpair'; known pairs: future, lock, rlock, ev", unknown)
     assert re.search(r"bad\.md:8: WARNING: .*nosuchmodule\.Thing", unimportable)
     assert "asyncio.Event threading.Event" in unimportable
     assert re.search(r"bad\.md:11: WARNING: .*no row 'no_such_row'.*rows: add_done_callback", no_row)

@@ -129,6 +129,8 @@ def _notes(left: Member | None, right: Member | None, left_label: str, right_lab
             continue
         if member.signature_source == "twin":
             notes.append(f"signature in {label} read from its pure-Python twin: the C method has none")
+        elif member.signature_source == "doc":
+            notes.append(f"signature in {label} read from the first line of its docstring: the C method has none")
         elif member.signature_source == "none" and member.kind not in ("property", "data", "class", "exception"):
             notes.append(f"signature in {label} cannot be introspected")
     return tuple(notes)
@@ -175,8 +177,15 @@ def compare(
     compared by identity and MRO; a surface of None means that side lacks it.
     """
     names = sorted({m.name for m in left.members} | {m.name for m in right.members}, key=_order)
+    left_side = Side(left_label, left.path, left.qualname, left.twin, left.factory, left.absent)
+    right_side = Side(right_label, right.path, right.qualname, right.twin, right.factory, right.absent)
     rows = [
-        compare_row(name, "member", left.member(name), right.member(name), left_label, right_label) for name in names
+        _factory_notes(
+            compare_row(name, "member", left.member(name), right.member(name), left_label, right_label),
+            left_side,
+            right_side,
+        )
+        for name in names
     ]
     for name, left_cls, right_cls in related:
         rows.append(
@@ -192,11 +201,21 @@ def compare(
     return Matrix(
         pair=pair,
         title=title or f"{left.path} vs {right.path}",
-        left=Side(left_label, left.path, left.qualname, left.twin),
-        right=Side(right_label, right.path, right.qualname, right.twin),
+        left=left_side,
+        right=right_side,
         python=python or {},
         rows=tuple(rows),
     )
+
+
+def _factory_notes(row: Row, left: Side, right: Side) -> Row:
+    """A row whose member comes from a factory's class says so (``threading.Lock`` before 3.13)."""
+    notes = tuple(
+        f"{side.label}: member of {side.qualname}, what the factory function {side.path}() returns"
+        for side, member in ((left, row.left), (right, row.right))
+        if side.factory and member is not None
+    )
+    return replace(row, notes=row.notes + notes) if notes else row
 
 
 def _class_member(name: str, surface: Surface | None) -> Member | None:

@@ -5,6 +5,7 @@ Standard library only; runs unmodified on CPython 3.9+ and on Pyodide.
 
 from __future__ import annotations
 
+import ast
 import importlib
 import inspect
 import re
@@ -35,6 +36,12 @@ _KIND_NAMES = {
     inspect.Parameter.VAR_KEYWORD: "var-keyword",
 }
 _ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
+
+#: Factory functions that are safe to call with no argument, by dotted name: a path naming one is
+#: introspected as the class of the object it returns. ``threading.Lock`` is ``_thread.allocate_lock``
+#: before 3.13 (the class ``_thread.lock`` from 3.13); ``threading.RLock`` is a function on every
+#: version, returning ``_thread.RLock`` (or ``threading._RLock`` where ``_thread`` has none).
+KNOWN_FACTORIES = frozenset({"_thread.allocate_lock", "threading.RLock", "threading.allocate_lock"})
 
 
 def resolve(path: str) -> Any:
@@ -76,6 +83,13 @@ def dotted_name(obj: Any) -> str:
     return f"{obj.__module__}.{obj.__qualname__}"
 
 
+def _dotted_or_none(obj: Any) -> str | None:
+    try:
+        return dotted_name(obj)
+    except AttributeError:
+        return None
+
+
 def first_doc_line(obj: Any) -> str:
     doc = obj.__doc__ if isinstance(getattr(obj, "__doc__", None), str) else None
     if not doc:
@@ -98,8 +112,17 @@ def introspect(path: str, *, twin: str | None = None, members: bool = True) -> S
     '(timeout=None)'
     >>> introspect("asyncio.Future", twin="asyncio.futures._PyFuture").member("add_done_callback").signature_source
     'twin'
+
+    A known factory function (:data:`KNOWN_FACTORIES`) is introspected as the class of what it returns:
+
+    >>> lock = introspect("threading.RLock")
+    >>> lock.qualname, lock.factory, lock.member("acquire") is not None
+    ('_thread.RLock', 'threading.RLock', True)
     """
     obj = resolve(path)
+    factory: str | None = None
+    if members and not inspect.isclass(obj) and _dotted_or_none(obj) in KNOWN_FACTORIES:
+        factory, obj = dotted_name(obj), type(obj())
     if inspect.isclass(obj):
         twin_cls = _resolve_twin(twin) if twin else None
         is_exception = issubclass(obj, BaseException)
@@ -111,6 +134,7 @@ def introspect(path: str, *, twin: str | None = None, members: bool = True) -> S
             facts=class_facts(obj),
             members=tuple(_members(obj, twin_cls)) if members else (),
             twin=twin,
+            factory=factory,
         )
     if inspect.isfunction(obj) or inspect.isbuiltin(obj):
         kind = "coroutine function" if inspect.iscoroutinefunction(obj) else "function"
@@ -187,6 +211,10 @@ def _member(cls: type, name: str, owner: type | None, twin: type | None) -> Memb
             signature, parameters = _member_signature(twin, name, twin_kind)
             if signature is not None:
                 source = "twin"
+        if signature is None:
+            signature, parameters = _doc_signature(getattr(cls, name, None), name)
+            if signature is not None:
+                source = "doc"
     doc = first_doc_line(getattr(cls, name, None)) if kind != "data" else ""
     if not doc and twin is not None and kind != "data":
         doc = first_doc_line(getattr(twin, name, None))
@@ -230,11 +258,62 @@ def _member_signature(cls: type, name: str, kind: str) -> tuple[str | None, tupl
     return _signature(target, drop_first=kind not in ("classmethod", "staticmethod"))
 
 
+_DOC_SIGNATURE = re.compile(r"^(?P<name>\w+)\((?P<params>[^()]*)\)(?:\s*->\s*[\w.]+)?$")
+
+
+def _doc_signature(target: Any, name: str) -> tuple[str | None, tuple[Parameter, ...] | None]:
+    """The signature a C method's docstring states on its first line, when it names the method itself.
+
+    ``_thread.lock.acquire`` has no signature before CPython 3.13, but its docstring starts with
+    ``acquire(blocking=True, timeout=-1) -> bool``. Only literal defaults are accepted.
+
+    >>> class Lock:
+    ...     def acquire(self): "acquire(blocking=True, timeout=-1) -> bool"
+    ...     def release(self): "acquire() is its twin"
+    >>> _doc_signature(Lock.acquire, "acquire")[0], _doc_signature(Lock.release, "release")[0]
+    ('(blocking=True, timeout=-1)', None)
+    """
+    doc = getattr(target, "__doc__", None)
+    found = _DOC_SIGNATURE.match(doc.splitlines()[0].strip()) if isinstance(doc, str) and doc.strip() else None
+    if found is None or found.group("name") != name:
+        return None, None
+    try:
+        arguments = ast.parse(f"def _({found.group('params')}): pass").body[0].args  # type: ignore[attr-defined]
+        positional = [*arguments.posonlyargs, *arguments.args]
+        defaults = [None] * (len(positional) - len(arguments.defaults)) + list(arguments.defaults)
+        kinds: list[inspect._ParameterKind] = [inspect.Parameter.POSITIONAL_ONLY] * len(arguments.posonlyargs)
+        kinds += [inspect.Parameter.POSITIONAL_OR_KEYWORD] * len(arguments.args)
+        empty = inspect.Parameter.empty
+        params = [
+            inspect.Parameter(arg.arg, kind, default=empty if node is None else ast.literal_eval(node))
+            for arg, kind, node in zip(positional, kinds, defaults)
+        ]
+        if arguments.vararg:
+            params.append(inspect.Parameter(arguments.vararg.arg, inspect.Parameter.VAR_POSITIONAL))
+        params += [
+            inspect.Parameter(
+                arg.arg,
+                inspect.Parameter.KEYWORD_ONLY,
+                default=inspect.Parameter.empty if node is None else ast.literal_eval(node),
+            )
+            for arg, node in zip(arguments.kwonlyargs, arguments.kw_defaults)
+        ]
+        if arguments.kwarg:
+            params.append(inspect.Parameter(arguments.kwarg.arg, inspect.Parameter.VAR_KEYWORD))
+        return _describe(inspect.Signature(params), drop_first=False)
+    except (SyntaxError, ValueError):
+        return None, None
+
+
 def _signature(target: Callable[..., Any], *, drop_first: bool) -> tuple[str | None, tuple[Parameter, ...] | None]:
     try:
         sig = inspect.signature(target)
     except (ValueError, TypeError):
         return None, None
+    return _describe(sig, drop_first=drop_first)
+
+
+def _describe(sig: inspect.Signature, *, drop_first: bool) -> tuple[str, tuple[Parameter, ...]]:
     params = list(sig.parameters.values())
     if (
         drop_first

@@ -100,6 +100,12 @@ class Surface:
     members: tuple[Member, ...]
     twin: str | None = None
     """Dotted path of the pure-Python twin consulted for missing signatures."""
+    factory: str | None = None
+    """When *path* names a factory function (``threading.Lock`` before 3.13), the function's dotted
+    name (``_thread.allocate_lock``): the surface is then that of the class of the object it returns."""
+    absent: str | None = None
+    """Why the side does not exist on this Python (``asyncio.RLock``), for a pair that allows it;
+    the surface then has no members."""
 
     def member(self, name: str) -> Member | None:
         """The member called *name*, or None."""
@@ -146,6 +152,22 @@ class Side:
     path: str
     qualname: str
     twin: str | None = None
+    factory: str | None = None
+    """The factory function *path* named, when the side is the class of what it returns."""
+    absent: str | None = None
+    """Why the side does not exist on this Python, when it does not (its rows are then all ``only-...``)."""
+
+    def notes(self) -> list[str]:
+        """The side in words when it is not simply the class *path* names: a factory's class, or absent."""
+        if self.absent:
+            return [f"{self.path} does not exist ({self.absent}): every row is only in the other side"]
+        if self.factory:
+            function = "a function" if self.factory == self.path else f"the function {self.factory}"
+            return [
+                f"{self.path} is {function} on this Python, not a class: compared as"
+                f" {self.qualname}, the class of the object it returns"
+            ]
+        return []
 
 
 @dataclass(frozen=True)
@@ -213,6 +235,7 @@ def surface_from_dict(data: dict[str, Any]) -> Surface:
         facts=None if facts is None else ClassFacts(**{**facts, "mro_names": tuple(facts["mro_names"])}),
         members=tuple(member_from_dict(m) for m in data["members"]),
         twin=data.get("twin"),
+        factory=data.get("factory"),
     )
 
 

@@ -27,6 +27,9 @@ class Pair:
     right_twin: str | None = None
     related: tuple[tuple[str, str, str], ...] = ()
     """(row name, left dotted path, right dotted path): classes compared by identity and MRO."""
+    optional_side: str | None = None
+    """``left`` or ``right``: that side may not exist (asyncio has no RLock). Its matrix is then
+    built all the same, every row only in the other side, and says why the side is absent."""
 
 
 _EXCEPTIONS = tuple(
@@ -40,6 +43,8 @@ KNOWN_TWINS = {
     "asyncio.futures.Future": "asyncio.futures._PyFuture",
     "asyncio.Task": "asyncio.tasks._PyTask",
     "asyncio.tasks.Task": "asyncio.tasks._PyTask",
+    # The C _thread.RLock has no signatures before 3.13, and its docstring omits acquire's timeout.
+    "threading.RLock": "threading._PyRLock",
 }
 
 PAIRS: dict[str, Pair] = {
@@ -55,6 +60,26 @@ PAIRS: dict[str, Pair] = {
             "The result of an operation that completes later: awaited on an event loop, or waited on by a thread.",
             left_twin=KNOWN_TWINS["asyncio.Future"],
             related=_EXCEPTIONS,
+        ),
+        Pair(
+            "lock",
+            "asyncio.Lock vs threading.Lock",
+            "asyncio.Lock",
+            "threading.Lock",
+            "asyncio",
+            "threading",
+            "Mutual exclusion: one holder at a time, taken by a task or by a thread.",
+        ),
+        Pair(
+            "rlock",
+            "asyncio.RLock (none) vs threading.RLock",
+            "asyncio.RLock",
+            "threading.RLock",
+            "asyncio",
+            "threading",
+            "A lock its holder may take again: threading has one, asyncio has none.",
+            right_twin=KNOWN_TWINS["threading.RLock"],
+            optional_side="left",
         ),
         Pair(
             "event",
@@ -184,10 +209,46 @@ def live_source(path: str, twin: str | None, members: bool) -> Surface:
     return introspect(path, twin=twin, members=members)
 
 
+def _side_surface(pair: Pair, side: str, source: SurfaceSource) -> Surface:
+    path, twin = (pair.left, pair.left_twin) if side == "left" else (pair.right, pair.right_twin)
+    try:
+        return source(path, twin, True)
+    except FutcompareError as error:
+        if pair.optional_side != side:
+            raise
+        return Surface(path, "", "absent", "", None, (), absent=_reason(str(error)))
+
+
+def _reason(message: str) -> str:
+    # "cannot import 'asyncio.RLock': 'asyncio' has no attribute 'RLock'" -> "'asyncio' has no attribute 'RLock'"
+    return message.rpartition(": ")[2] or message
+
+
+_CLASS_KINDS = ("class", "exception")
+_FUNCTION_KINDS = ("function", "coroutine function")
+
+
+def check_comparable(left: Surface, right: Surface) -> None:
+    """Refuse to compare a class with a function: one line naming both, and what to give instead."""
+    for one, other in ((left, right), (right, left)):
+        if one.kind in _FUNCTION_KINDS and other.kind in _CLASS_KINDS:
+            raise FutcompareError(
+                f"cannot compare {one.path} with {other.path}: {one.path} is a {one.kind} ({one.qualname}) and"
+                f" {other.path} a class, and futcompare does not know which class {one.path}() returns;"
+                f" give the dotted path of that class instead of {one.path}"
+            )
+
+
 def build_matrix(pair: Pair, source: SurfaceSource = live_source, python: dict[str, str] | None = None) -> Matrix:
-    """The matrix of *pair*, read from *source* (by default, by introspecting this interpreter)."""
-    left = source(pair.left, pair.left_twin, True)
-    right = source(pair.right, pair.right_twin, True)
+    """The matrix of *pair*, read from *source* (by default, by introspecting this interpreter).
+
+    A side naming a known factory function is the class of what it returns (see
+    :data:`futcompare.introspect.KNOWN_FACTORIES`); a class and a function that is not one are
+    refused with :class:`~futcompare.errors.FutcompareError`.
+    """
+    left = _side_surface(pair, "left", source)
+    right = _side_surface(pair, "right", source)
+    check_comparable(left, right)
     related = tuple(
         (name, source(left_path, None, False), source(right_path, None, False))
         for name, left_path, right_path in pair.related

@@ -39,7 +39,7 @@ def cell(member: Member | None) -> str:
         return member.defined_in
     if member.signature is None:
         return member.kind if member.kind in ("property", "data") else f"{member.kind} (signature unknown)"
-    mark = " †" if member.signature_source == "twin" else ""
+    mark = {"twin": " †", "doc": " ‡"}.get(member.signature_source, "")
     kind = "" if member.kind in ("method", "function") else f"{member.kind} "
     return f"{kind}{member.signature}{mark}"
 
@@ -75,6 +75,8 @@ def render_text(
     side_w = (width - 2 - member_w - status_w - 3 * 2) // 2
     columns = [(member_w, "member"), (side_w, matrix.left.label), (side_w, matrix.right.label), (status_w, "status")]
     lines = [matrix.title, describe_python(matrix.python)]
+    for note in matrix.left.notes() + matrix.right.notes():
+        lines += textwrap.wrap(f"Note: {note}.", width)
     if history and measured:
         span = f"{measured[0].label}–{measured[-1].label}"
         lines += textwrap.wrap(
@@ -108,6 +110,8 @@ def render_text(
     lines.append("legend: " + "   ".join(f"{mark} {meaning}" for mark, meaning in legend(matrix)))
     if any("†" in cell(row.left) or "†" in cell(row.right) for row in matrix.rows):
         lines.append("        † signature read from the pure-Python twin (the C method has none)")
+    if any("‡" in cell(row.left) or "‡" in cell(row.right) for row in matrix.rows):
+        lines.append("        ‡ signature read from the first line of the C method's docstring (it has no other)")
     return "\n".join(line.rstrip() for line in lines) + "\n"
 
 
@@ -162,6 +166,7 @@ def render_markdown(matrix: Matrix) -> str:
     lines.append("")
     lines.append("Legend: " + ", ".join(f"`{mark}` {meaning}" for mark, meaning in legend(matrix)) + ".")
     lines.append(f"Generated on {describe_python(matrix.python)}.")
+    lines += [f"Note: {note}." for note in matrix.left.notes() + matrix.right.notes()]
     return "\n".join(lines) + "\n"
 
 

@@ -5,6 +5,8 @@ One module per thing it adds, each registering itself:
 - :mod:`futcompare.sphinxext.matrix`: the ``futcompare-matrix`` directive;
 - :mod:`futcompare.sphinxext.cli`: the ``futcompare-cli`` directive (the CLI's help, read from its parser);
 - :mod:`futcompare.sphinxext.example_pages`: a generated page for every catalog entry and its example;
+- :mod:`futcompare.sphinxext.pair_pages`: a matrix page per registered pair, the list of pairs
+  (``futcompare-pairs``) and the at-a-glance table (``futcompare-glance``);
 - :mod:`futcompare.sphinxext.export`: ``data/<pair>.json`` and the schema published with the site, and
   the "report a problem" link of each matrix row.
 
@@ -24,6 +26,7 @@ from futcompare.sphinxext.cli import setup_cli
 from futcompare.sphinxext.example_pages import setup_example_pages
 from futcompare.sphinxext.export import setup_export
 from futcompare.sphinxext.matrix import setup_matrix
+from futcompare.sphinxext.pair_pages import setup_pair_pages
 
 STATIC_DIR = Path(__file__).parent / "_static"
 
@@ -52,6 +55,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_cli(app)
     setup_example_pages(app)
     setup_export(app)
+    setup_pair_pages(app)
     app.connect("builder-inited", _add_static_path)
     app.connect("html-page-context", _label_toctree_captions, priority=900)  # after furo's own handler
     app.add_css_file("futcompare.css")

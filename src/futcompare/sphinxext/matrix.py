@@ -103,6 +103,9 @@ class MatrixDirective(SphinxDirective):
         index = bool(pair.name) and "no-index" not in self.options
         container = nodes.container(classes=["fc-matrix-block", *self.options.get("class", [])])
         self.set_source_info(container)
+        for note in matrix.left.notes() + matrix.right.notes():
+            # A factory function's class, or a side that does not exist: said once, above the table.
+            container += nodes.paragraph("", f"Note: {note}.", classes=["fc-side-note"])
         groups = [("member", "Members"), ("exception", "Related exceptions")]
         for group, caption in groups:
             group_rows = [row for row in rows if row.group == group]
