@@ -271,6 +271,27 @@ def test_entry_page_shows_the_difference(project: Project) -> None:
     assert 'href="index.html"' in html
 
 
+def test_entry_page_shows_each_source_at_its_line_on_every_measured_python(project: Project) -> None:
+    entries = default_entries()
+    entries[0]["sources"] = [
+        {
+            "file": "Lib/asyncio/futures.py",
+            "in": "Future",
+            "snippet": "_asyncio_future_blocking = False",
+            "what": "a `flag`",
+        }
+    ]
+    project.write_catalog(entries)
+    project.build()
+    html = project.html("differences/future/await-future")
+    text = re.sub(r"<[^>]+>", "", html)
+    assert "a flag: Lib/asyncio/futures.py, in Future; line 68 in CPython 3.9.18, 3.10.13, 3.11.7" in text
+    assert 'href="https://github.com/python/cpython/blob/v3.9.18/Lib/asyncio/futures.py#L68"' in html
+    assert 'href="https://github.com/python/cpython/blob/v3.14.2/Lib/asyncio/futures.py#L68"' in html
+    assert "3.14.2 (Pyodide)" in text
+    assert '<span class="n">_asyncio_future_blocking</span>' in html  # the snippet, as highlighted code
+
+
 def test_pages_link_rows_and_neighbours(project: Project) -> None:
     project.build()
     rest = project.html("differences/future/the-rest")
@@ -378,6 +399,30 @@ def _stray_example(project: Project) -> str:
     return "stray.py belongs to no entry"
 
 
+def _unrecorded_snippet(project: Project) -> str:
+    entries = default_entries()
+    entries[0]["sources"] = [{"file": "Lib/asyncio/futures.py", "snippet": "no such line, anywhere", "what": "nothing"}]
+    project.write_catalog(entries)
+    return (
+        "entry 'await-future': sources[0] (Lib/asyncio/futures.py: `no such line, anywhere`) has no record in"
+        " snapshot cpython-3.9.json (CPython 3.9.18); run nox -s snapshots"
+    )
+
+
+def _c_source(project: Project) -> str:
+    entries = default_entries()
+    entries[0]["sources"] = [{"file": "Modules/_asynciomodule.c", "snippet": "future_init(", "what": "C"}]
+    project.write_catalog(entries)
+    return "entry 'await-future': sources[0]: file 'Modules/_asynciomodule.c' is not a pure-Python stdlib file"
+
+
+def _typed_line_number(project: Project) -> str:
+    entries = default_entries()
+    entries[1]["evidence"] = "Lib/asyncio/futures.py (3.11) line 292: `__iter__ = __await__`."
+    project.write_catalog(entries)
+    return "entry 'the-rest': evidence types a source line number ('line 292')"
+
+
 def _broken_catalog(project: Project) -> str:
     project.write("catalog/future.json", '{"pair": "future", "entries": [\n')
     return "not valid JSON"
@@ -400,6 +445,9 @@ def _broken_entry(project: Project) -> str:
         _stray_example,
         _broken_catalog,
         _broken_entry,
+        _unrecorded_snippet,
+        _c_source,
+        _typed_line_number,
     ],
 )
 def test_an_incomplete_catalog_fails_the_build(project: Project, break_it: Any) -> None:

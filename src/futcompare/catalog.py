@@ -23,6 +23,15 @@ CATEGORIES = ("signature", "behaviour", "exceptions", "protocol", "only-in-one")
 _ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _VERSION = re.compile(r"^3\.\d+$")
 _FIELDS = ("id", "title", "members", "category", "since", "until", "summary", "reason", "references", "example")
+_OPTIONAL = ("evidence", "sources")
+#: The keys of one item of an entry's ``sources``; ``in``, ``since`` and ``until`` may be left out.
+SOURCE_FIELDS = ("file", "in", "snippet", "what", "since", "until")
+#: A stdlib file a snippet can be located in: a pure-Python module under ``Lib/``, as the source tree names it.
+_SOURCE_FILE = re.compile(r"^Lib/(?:[A-Za-z0-9_]+/)*[A-Za-z0-9_]+\.py$")
+_QUALNAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$")
+#: A source line number typed by hand ("line 173", "lines 419-424", "futures.py:173", "#L173"): it goes stale
+#: with the next CPython release, so catalog text may not carry one; ``sources`` locates the line instead.
+TYPED_LINE_NUMBER = re.compile(r"\blines?\s+\d+|\.(?:py|c|h):\d+|#L\d+", re.IGNORECASE)
 
 
 #: Categories whose entries the matrix itself shows: on a version where such an entry holds,
@@ -34,6 +43,40 @@ INTROSPECTED_CATEGORIES = ("signature", "only-in-one", "exceptions")
 class Reference:
     title: str
     url: str
+
+
+@dataclass(frozen=True)
+class Source:
+    """A place in the stdlib an entry points at: a quoted snippet of a ``Lib/`` file, never a line number.
+
+    The line is found on each measured interpreter when its snapshot is taken (see
+    :mod:`futcompare.sources`) and the build renders file, line and version from there.
+    """
+
+    file: str
+    """The file as CPython's source tree names it: ``Lib/asyncio/futures.py``."""
+    snippet: str
+    """The quoted code: one line or several consecutive lines, compared with indentation stripped."""
+    what: str
+    """What the snippet shows, in a few words (catalog text)."""
+    scope: str | None = None
+    """The ``in`` key: the dotted name of the class or function to search in (``Future.result``);
+    None: the whole file."""
+    since: str | None = None
+    """The first version that must have the snippet; None: the entry's ``since``."""
+    until: str | None = None
+    """The last version that must have it; None: the newest, if :attr:`own_until`, else the entry's ``until``."""
+    own_until: bool = False
+    """Whether the catalog gives ``until`` (``null`` included: the newest), rather than leaving the entry's."""
+
+    def versions(self, entry: Entry) -> tuple[str, str | None]:
+        """The versions that must have the snippet, as (since, until): its own where given, else *entry*'s."""
+        return self.since or entry.since, self.until if self.own_until else entry.until
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        """What a snapshot records this source under: ``(file, in, snippet)``, with ``in`` empty when not given."""
+        return (self.file, self.scope or "", self.snippet)
 
 
 @dataclass(frozen=True)
@@ -53,6 +96,8 @@ class Entry:
     example: str
     """Path of the example, relative to the ``examples/`` folder."""
     evidence: str = ""
+    sources: tuple[Source, ...] = ()
+    """Where the stdlib shows it: quoted snippets the build locates in each measured interpreter's stdlib."""
 
     def holds_on(self, version: str) -> bool:
         """Whether the entry says it holds on Python *version* (``3.10.13`` or ``3.10``)."""
@@ -122,9 +167,11 @@ def _entry(path: Path, index: int, raw: Any) -> Entry:
     missing = [name for name in _FIELDS if name not in raw]
     if missing:
         raise FutcompareError(f"{where}: missing field(s) {', '.join(missing)}")
-    unknown = sorted(set(raw) - set(_FIELDS) - {"evidence"})
+    unknown = sorted(set(raw) - set(_FIELDS) - set(_OPTIONAL))
     if unknown:
-        raise FutcompareError(f"{where}: unknown field(s) {', '.join(unknown)}; known: {', '.join(_FIELDS)}, evidence")
+        raise FutcompareError(
+            f"{where}: unknown field(s) {', '.join(unknown)}; known: {', '.join(_FIELDS + _OPTIONAL)}"
+        )
     if not isinstance(raw["id"], str) or not _ID.match(raw["id"]):
         raise FutcompareError(f"{where}: id must be lower-case words joined by '-', e.g. result-pending")
     if raw["category"] not in CATEGORIES:
@@ -145,6 +192,19 @@ def _entry(path: Path, index: int, raw: Any) -> Entry:
     for key in ("title", "summary", "reason", "example"):
         if not isinstance(raw[key], str) or not raw[key].strip():
             raise FutcompareError(f"{where}: {key} must be a non-empty string")
+    if not isinstance(raw.get("evidence", ""), str):
+        raise FutcompareError(f"{where}: evidence must be a string")
+    sources = tuple(_source(where, index, item) for index, item in enumerate(_list(where, raw.get("sources", []))))
+    texts = [(key, raw.get(key, "")) for key in ("title", "summary", "reason", "evidence")]
+    texts += [(f"sources[{index}].what", source.what) for index, source in enumerate(sources)]
+    for key, text in texts:
+        typed = TYPED_LINE_NUMBER.search(text)
+        if typed:
+            raise FutcompareError(
+                f"{where}: {key} types a source line number ({typed.group(0)!r}), which goes stale with the next"
+                ' CPython release; quote the line in "sources" instead ({"file": "Lib/...", "snippet": "...",'
+                ' "what": "..."}) and the build shows its line on every version'
+            )
     return Entry(
         id=raw["id"],
         title=raw["title"],
@@ -157,6 +217,63 @@ def _entry(path: Path, index: int, raw: Any) -> Entry:
         references=tuple(Reference(r["title"], r["url"]) for r in references),
         example=raw["example"],
         evidence=raw.get("evidence", ""),
+        sources=sources,
+    )
+
+
+def _list(where: str, value: Any) -> list[Any]:
+    if not isinstance(value, list):
+        raise FutcompareError(
+            f'{where}: sources must be a list of {{"file": "Lib/...py", "snippet": "...", "what": "..."}}'
+        )
+    return value
+
+
+def _source(where: str, index: int, raw: Any) -> Source:
+    """One item of an entry's ``sources``, checked; an error names the entry, the item and the fix."""
+    where = f"{where}: sources[{index}]"
+    if not isinstance(raw, dict):
+        raise FutcompareError(f'{where}: expected {{"file": "Lib/...py", "snippet": "...", "what": "..."}}')
+    missing = [key for key in ("file", "snippet", "what") if key not in raw]
+    if missing:
+        raise FutcompareError(f"{where}: missing key(s) {', '.join(missing)}; a source needs file, snippet and what")
+    unknown = sorted(set(raw) - set(SOURCE_FIELDS))
+    if unknown:
+        raise FutcompareError(f"{where}: unknown key(s) {', '.join(unknown)}; known: {', '.join(SOURCE_FIELDS)}")
+    file = raw["file"]
+    if not isinstance(file, str) or not _SOURCE_FILE.match(file):
+        raise FutcompareError(
+            f"{where}: file {file!r} is not a pure-Python stdlib file like 'Lib/asyncio/futures.py'; only Lib/*.py"
+            " files are in an installed interpreter, where the build locates the snippet. Show what C code"
+            " (Modules/...) does by a line of the example's output instead, and name the C file in the evidence"
+        )
+    snippet = raw["snippet"]
+    if not isinstance(snippet, str) or not snippet.strip():
+        raise FutcompareError(f"{where}: snippet must be the quoted code, a non-empty string")
+    if snippet != snippet.strip() or any(line != line.strip() or not line for line in snippet.split("\n")):
+        raise FutcompareError(
+            f"{where}: quote the snippet without indentation, surrounding spaces or blank lines, one code line per"
+            " line: it is compared with the file's lines stripped of their indentation"
+        )
+    if not isinstance(raw["what"], str) or not raw["what"].strip():
+        raise FutcompareError(f"{where}: what must say, in a few words, what the snippet shows")
+    scope = raw.get("in")
+    if scope is not None and (not isinstance(scope, str) or not _QUALNAME.match(scope)):
+        raise FutcompareError(f"{where}: in must be the dotted name of a class or function, e.g. 'Future.result'")
+    if raw.get("since") is not None and not (isinstance(raw["since"], str) and _VERSION.match(raw["since"])):
+        raise FutcompareError(f'{where}: since must be a version like "3.10", or left out (the entry\'s since)')
+    if raw.get("until") is not None and not (isinstance(raw["until"], str) and _VERSION.match(raw["until"])):
+        raise FutcompareError(
+            f'{where}: until must be a version like "3.10", null (the newest) or left out (the entry\'s until)'
+        )
+    return Source(
+        file=file,
+        snippet=snippet,
+        what=raw["what"],
+        scope=scope,
+        since=raw.get("since"),
+        until=raw.get("until"),
+        own_until="until" in raw,
     )
 
 

@@ -19,8 +19,11 @@ def take_snapshot(pairs: tuple[Pair, ...] | None = None) -> dict[str, Any]:
     """Introspect every path of every registered pair on this interpreter.
 
     A path that cannot be imported here (asyncio.Barrier before 3.11) is recorded
-    as unavailable, with the reason.
+    as unavailable, with the reason. Under ``"sources"`` it records where this
+    interpreter's stdlib has each snippet the catalogs quote (see :mod:`futcompare.sources`).
     """
+    from futcompare.sources import record_sources  # the catalog it reads imports this module
+
     surfaces: dict[str, Any] = {}
     for pair in pairs if pairs is not None else tuple(PAIRS.values()):
         for path, twin, members in pair_paths(pair):
@@ -30,7 +33,7 @@ def take_snapshot(pairs: tuple[Pair, ...] | None = None) -> dict[str, Any]:
                 surfaces[path] = to_jsonable(live_source(path, twin, members))
             except FutcompareError as error:
                 surfaces[path] = {"path": path, "unavailable": str(error)}
-    return {"format": SNAPSHOT_FORMAT, "python": running_python(), "surfaces": surfaces}
+    return {"format": SNAPSHOT_FORMAT, "python": running_python(), "surfaces": surfaces, "sources": record_sources()}
 
 
 def snapshot_name(python: dict[str, str]) -> str:
@@ -99,7 +102,8 @@ class Drift:
     """One difference between two snapshots, or between a snapshot and the catalog."""
 
     kind: str
-    """``new member``, ``removed member``, ``changed signature``, ``changed``, ``availability`` or ``catalog``."""
+    """``new member``, ``removed member``, ``changed signature``, ``changed``, ``availability``, ``source``
+    or ``catalog``."""
     text: str
 
     def __str__(self) -> str:
@@ -130,7 +134,32 @@ def diff_snapshots(
             continue
         if "unavailable" not in before:
             drifts += _diff_surface(path, before, after, old_name, new_name)
+    return drifts + _diff_sources(old.get("sources", []), new.get("sources", []), old_name, new_name)
+
+
+def _diff_sources(before: list[dict[str, Any]], after: list[dict[str, Any]], old: str, new: str) -> list[Drift]:
+    """Where two snapshots' records of the catalog's snippets disagree (see :mod:`futcompare.sources`)."""
+    drifts = []
+    old_records = {(r["file"], r["in"], r["snippet"]): r for r in before}
+    new_records = {(r["file"], r["in"], r["snippet"]): r for r in after}
+    for key in sorted(set(old_records) | set(new_records)):
+        file, scope, snippet = key
+        what = f"{file}{f' in {scope}' if scope else ''}: `{snippet}`"
+        a, b = old_records.get(key), new_records.get(key)
+        if a is None:
+            drifts.append(Drift("source", f"{what} is quoted by the catalog, and {old} has no record of it"))
+        elif b is None:
+            drifts.append(Drift("source", f"{what} is recorded in {old}, and no catalog quotes it any more"))
+        elif (a["found"], a.get("error")) != (b["found"], b.get("error")):
+            drifts.append(Drift("source", f"{what} is at {_places(a)} in {old}, at {_places(b)} in {new}"))
     return drifts
+
+
+def _places(record: dict[str, Any]) -> str:
+    if record.get("error"):
+        return f"no place ({record['error']})"
+    found = [str(first) if first == last else f"{first}-{last}" for first, last in record["found"]]
+    return f"line(s) {', '.join(found)}" if found else "no place"
 
 
 def _diff_surface(path: str, before: dict[str, Any], after: dict[str, Any], old: str, new: str) -> list[Drift]:

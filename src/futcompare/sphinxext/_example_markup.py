@@ -17,6 +17,7 @@ from futcompare.catalog import Catalog, Entry
 from futcompare.examples import Example
 from futcompare.model import Matrix, Row, row_anchor
 from futcompare.pairs import Pair
+from futcompare.sources import Location, Resolved
 
 #: The folder, under the Sphinx source folder, that the pages are generated into.
 PAGES_DIR = "differences"
@@ -131,6 +132,8 @@ class PageContext:
     """The matrices of the committed snapshots, for the versions where a row reads otherwise."""
     previous: Entry | None
     next: Entry | None
+    sources: tuple[Resolved, ...] = ()
+    """The entry's sources, located in each measured interpreter's stdlib (see :mod:`futcompare.sources`)."""
 
 
 def render_entry_page(entry: Entry, context: PageContext) -> str:
@@ -178,11 +181,43 @@ def render_entry_page(entry: Entry, context: PageContext) -> str:
     ]
     if entry.evidence.strip():
         parts += ["", "## Evidence", "", entry.evidence.strip()]
+    if context.sources:
+        parts += ["", "## Source", "", *_source_lines(context.sources)]
     if entry.references:
         parts += ["", "## References", ""]
         parts += [f"- [{escape(reference.title)}](<{_url(reference.url)}>)" for reference in entry.references]
     parts += ["", "## Rows in the matrix", "", *_row_lines(entry, context), "", *_neighbours(entry, context)]
     return "\n".join(parts) + "\n"
+
+
+def _source_lines(sources: tuple[Resolved, ...]) -> list[str]:
+    """The entry's quoted stdlib lines, each with the file, line and version where every measured interpreter has it."""
+    lines = [
+        "Where the standard library's pure-Python source shows it. The build found each snippet in the files of"
+        " every measured interpreter (the line numbers are not typed by hand); each link opens that release's"
+        " source. Where a class has a C implementation (`asyncio.Future` is `_asyncio.Future`), the C code is"
+        " what runs, and the example's output above shows what it does.",
+        "",
+    ]
+    for resolved in sources:
+        source = resolved.source
+        scope = f", in `{source.scope}`" if source.scope else ""
+        lines.append(f"- {prose(source.what)}: `{source.file}`{scope}; {_located(source.file, resolved.locations)}.")
+        lines += ["", *("  " + line for line in fence(source.snippet, "python").splitlines()), ""]
+    return lines[:-1]
+
+
+def _located(file: str, locations: tuple[Location, ...]) -> str:
+    """``line 198 in 3.9.18, 3.10.13; line 200 in 3.11.7``: consecutive versions with the same lines grouped."""
+    groups: list[tuple[str, list[str]]] = []
+    for location in locations:
+        runtime = "" if location.runtime == "native" else f" ({location.runtime})"
+        link = f"[{location.version}{runtime}](<{_url(location.url(file))}>)"
+        if groups and groups[-1][0] == location.lines:
+            groups[-1][1].append(link)
+        else:
+            groups.append((location.lines, [link]))
+    return "; ".join(f"{lines} in CPython {', '.join(links)}" for lines, links in groups)
 
 
 def _url(url: str) -> str:

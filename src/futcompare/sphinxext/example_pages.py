@@ -1,15 +1,16 @@
 """The generated difference pages: one MyST page per catalog entry, and an index per pair.
 
-At ``builder-inited`` (in the main process, before any page is read, so ``-j auto``
-is safe) every pair that has a catalog is checked against its matrices (the live one
-and every committed snapshot's) and its examples; any gap stops the build with a
-message naming the file, the entry and the fix. Then ``differences/<pair>/index.md``
-and ``differences/<pair>/<entry id>.md`` are written into the source folder, each only
-when its text changed, so Sphinx re-reads just what changed; pages of entries that
-no longer exist are removed. A page's text holds everything it shows (the catalog
-text, the example's code and output, the rows' status), and the ``{download}`` role
-makes Sphinx track the example file itself, so no other dependency bookkeeping is
-needed.
+At ``builder-inited`` (in the main process, before any page is read, so ``-j auto`` is
+safe) every pair that has a catalog is checked against its matrices (the live one and
+every committed snapshot's) and its examples; any gap stops the build with a message
+naming the file, the entry and the fix; so does a quoted source snippet that a measured
+interpreter's snapshot did not find in its stdlib (:mod:`futcompare.sources`). Then
+``differences/<pair>/index.md`` and ``differences/<pair>/<entry id>.md`` are written
+into the source folder, each only when its text changed, so Sphinx re-reads just what
+changed; pages of entries that no longer exist are removed. A page's text holds
+everything it shows (the catalog text, the example's code and output, the rows' status),
+and the ``{download}`` role makes Sphinx track the example file itself, so no other
+dependency bookkeeping is needed.
 
 Configuration:
 
@@ -38,7 +39,8 @@ from futcompare.errors import FutcompareError
 from futcompare.examples import load_example
 from futcompare.model import Matrix
 from futcompare.pairs import PAIRS, Pair, build_matrix
-from futcompare.snapshots import snapshot_matrices
+from futcompare.snapshots import committed_snapshots, load_snapshot, snapshot_matrices
+from futcompare.sources import Resolved, resolve_sources
 from futcompare.sphinxext._example_markup import (
     MARKER,
     PAGES_DIR,
@@ -153,14 +155,24 @@ def _pair_pages(pair: Pair, path: Path, examples_dir: Path, page_dir: Path, prob
         return {}
     snapshots = tuple(snapshot_matrices(pair).values())
     found = check_catalog(catalog, [live, *snapshots], examples_dir)
+    sources, unresolved = resolve_sources(
+        catalog, {name: load_snapshot(p) for name, p in committed_snapshots().items()}
+    )
+    found += unresolved
     problems.extend(Problem(_location(message, path, text), message) for message in found)
     if found:
         return {}
-    return _render_pages(pair, catalog, examples_dir, page_dir, live, snapshots)
+    return _render_pages(pair, catalog, examples_dir, page_dir, live, snapshots, sources)
 
 
 def _render_pages(
-    pair: Pair, catalog: Catalog, examples_dir: Path, page_dir: Path, live: Matrix, snapshots: tuple[Matrix, ...]
+    pair: Pair,
+    catalog: Catalog,
+    examples_dir: Path,
+    page_dir: Path,
+    live: Matrix,
+    snapshots: tuple[Matrix, ...],
+    sources: dict[str, tuple[Resolved, ...]],
 ) -> dict[Path, str]:
     pages = {page_dir / "index.md": render_index_page(pair, catalog)}
     entries = catalog.entries
@@ -176,6 +188,7 @@ def _render_pages(
             snapshots=snapshots,
             previous=entries[index - 1] if index > 0 else None,
             next=entries[index + 1] if index + 1 < len(entries) else None,
+            sources=sources.get(entry.id, ()),
         )
         pages[page_dir / f"{entry.id}.md"] = render_entry_page(entry, context)
     return pages
