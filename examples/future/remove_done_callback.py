@@ -89,7 +89,7 @@ async def asyncio_callers() -> None:
     outer = asyncio.shield(future)
     outer.cancel()
     await asyncio.sleep(0)
-    # 3.14 adds a second callback for its call-graph bookkeeping (asyncio.capture_call_graph), taken back too.
+    # From 3.14 shield() adds a second callback to the future, and takes it back too.
     print("asyncio.shield(future) cancelled: remove_done_callback() calls:", future.removals)
 
     # Up to 3.11 wait_for() detaches on timeout; from 3.12 it is built on asyncio.timeout() and cancels the
