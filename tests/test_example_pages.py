@@ -149,6 +149,7 @@ class Project:
         self.pages = self.docs / "differences" / "future"
         self.out = root / "_build"
         self.warnings = ""
+        self.status = ""
 
     def write(self, relative: str, text: str) -> Path:
         path = self.root / relative
@@ -161,7 +162,7 @@ class Project:
 
     def build(self, parallel: int = 0, **overrides: Any) -> Sphinx:
         """Build the HTML with warnings as errors, as ``sphinx-build -W`` does; the warnings go to ``self.warnings``."""
-        warnings = io.StringIO()
+        warnings, status = io.StringIO(), io.StringIO()
         # As sphinx-build does: each build gets docutils' registries afresh.
         with patch_docutils(self.docs), docutils_namespace():
             try:
@@ -172,14 +173,14 @@ class Project:
                     str(self.out / ".doctrees"),
                     "html",
                     confoverrides=overrides,
-                    status=io.StringIO(),
+                    status=status,
                     warning=warnings,
                     warningiserror=True,
                     parallel=parallel,
                 )
                 app.build()
             finally:
-                self.warnings = warnings.getvalue()
+                self.warnings, self.status = warnings.getvalue(), status.getvalue()
         assert app.statuscode == 0, self.warnings
         return app
 
@@ -292,8 +293,8 @@ def test_entry_page_shows_each_source_at_its_line_on_every_measured_python(proje
     text = re.sub(r"<[^>]+>", "", html)
     assert "a flag: Lib/asyncio/futures.py, in Future; line 68 in CPython 3.9.18, 3.10.13, 3.11.7" in text
     assert 'href="https://github.com/python/cpython/blob/v3.9.18/Lib/asyncio/futures.py#L68"' in html
-    assert 'href="https://github.com/python/cpython/blob/v3.14.2/Lib/asyncio/futures.py#L68"' in html
-    assert "3.14.2 (Pyodide)" in text
+    assert 'href="https://github.com/python/cpython/blob/v3.15.2/Lib/asyncio/futures.py#L68"' in html
+    assert "(Pyodide)" not in text  # every snapshot was measured natively
     assert '<span class="n">_asyncio_future_blocking</span>' in html  # the snippet, as highlighted code
 
 
@@ -472,3 +473,48 @@ def test_the_error_points_at_the_entry_line(project: Project) -> None:
     lines = project.catalog.read_text(encoding="utf-8").splitlines()
     number = next(n for n, line in enumerate(lines, 1) if '"id": "await-future"' in line)
     assert f"future.json:{number}: ERROR" in message
+
+
+EXAMPLE_BY_VERSION = '''\
+"""Everything else differs, in words that changed in 3.14.
+
+On CPython 3.14 and later:
+
+>>> main()
+new words
+<BLANKLINE>
+on 3.14+
+
+On CPython 3.9 to 3.13:
+
+>>> main()
+old words
+"""
+
+
+def main() -> None:
+    print("they differ")
+
+
+if __name__ == "__main__":
+    main()
+'''
+
+
+def test_an_example_with_per_version_output_shows_each_range(project: Project) -> None:
+    project.write("examples/future/rest.py", EXAMPLE_BY_VERSION)
+    project.build()
+    page = (project.pages / "the-rest.md").read_text(encoding="utf-8")
+    text = re.sub(r"<[^>]+>", "", project.html("differences/future/the-rest"))
+    # Each range's output, labelled, in the order the docstring gives them; <BLANKLINE> shown as a blank line.
+    new = page.index("**On CPython 3.14 and later**, it prints:\n\n```text\nnew words\n\non 3.14+\n```")
+    old = page.index("**On CPython 3.9 to 3.13**, it prints:\n\n```text\nold words\n```")
+    assert new < old
+    assert "On CPython 3.14 and later, it prints:" in text and "On CPython 3.9 to 3.13, it prints:" in text
+    # Each range's doctest, after its label line.
+    assert "On CPython 3.9 to 3.13:\n\n```pycon\n>>> main()\nold words\n```" in page
+    assert "On CPython 3.14 and later:\n\n```pycon\n>>> main()\nnew words\n<BLANKLINE>\non 3.14+\n```" in page
+    # A single-block example keeps its one output and its one doctest, with no label.
+    single = (project.pages / "whole-class.md").read_text(encoding="utf-8")
+    assert "On CPython" not in single
+    assert single.count("```text\n") == 1 and single.count("```pycon\n") == 1

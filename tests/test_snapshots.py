@@ -8,6 +8,8 @@ from typing import Any
 
 import pytest
 
+from futcompare import snapshots
+from futcompare.errors import FutcompareError
 from futcompare.pairs import PAIRS, build_matrix, get_pair, running_python
 from futcompare.snapshots import (
     SNAPSHOT_DIR,
@@ -19,7 +21,7 @@ from futcompare.snapshots import (
     take_snapshot,
 )
 
-NATIVE = [f"cpython-3.{minor}.json" for minor in range(9, 14)]
+NATIVE = [f"cpython-3.{minor}.json" for minor in range(9, 16)]
 
 
 @pytest.fixture(scope="module")
@@ -27,11 +29,12 @@ def live() -> dict[str, Any]:
     return take_snapshot()
 
 
-def test_a_snapshot_is_committed_for_every_cpython_from_39_to_313() -> None:
+def test_a_snapshot_is_committed_for_every_cpython_from_39_to_315() -> None:
     assert set(NATIVE) <= set(committed_snapshots())
     for name in NATIVE:
         snapshot = load_snapshot(SNAPSHOT_DIR / name)
         assert snapshot["python"]["implementation"] == "cpython"
+        assert snapshot["python"]["runtime"] == "native"
         assert snapshot_name(snapshot["python"]) == name
         assert set(snapshot["surfaces"]) >= {"asyncio.Future", "concurrent.futures.Future", "asyncio.CancelledError"}
 
@@ -93,3 +96,26 @@ def test_snapshot_versions_show_what_changed() -> None:
     old_status, new_status = ({row.name: row.status for row in m.rows} for m in (old, new))
     assert old_status["TimeoutError"] == "differs"
     assert new_status["TimeoutError"] == "same"
+
+
+@pytest.mark.parametrize("pair", PAIRS.values(), ids=PAIRS)
+def test_snapshot_matrices_are_each_snapshots_own(pair: Any) -> None:
+    # Interpreters that saw the same surfaces share their rows; each keeps its own Python.
+    matrices = snapshots.snapshot_matrices(pair)
+    for name, path in committed_snapshots().items():
+        try:
+            expected = matrix_from_snapshot(pair, load_snapshot(path), name)
+        except FutcompareError:
+            assert name not in matrices
+            continue
+        assert matrices[name] == expected
+
+
+def test_one_version_reads_only_its_snapshot(monkeypatch: pytest.MonkeyPatch) -> None:
+    read: list[str] = []
+    load = snapshots.load_snapshot
+    monkeypatch.setattr(snapshots, "load_snapshot", lambda path: read.append(path.name) or load(path))
+    assert snapshots.find_snapshot("3.10.13")[0] == "cpython-3.10.json"
+    assert read == ["cpython-3.10.json"]
+    with pytest.raises(FutcompareError, match=r"no snapshot of Python '3\.8'; snapshots exist for: 3\.9, 3\.10"):
+        snapshots.find_snapshot("3.8")
