@@ -75,9 +75,12 @@ def main(argv: list[str] | None = None) -> int:
             got = done.stdout.rstrip("\n") + "\n"
             if want is None or done.returncode != 0 or done.stderr or got != want.rstrip("\n") + "\n":
                 failures += 1
-                why = "no Output for this version" if want is None else f"exit {done.returncode}, stderr {done.stderr!r}"
-                print(f"DIFFERS {'.'.join(map(str, version))} {page.relative_to(ROOT)}: {why}\n  got {got!r}\n  want {want!r}")
-    print(f"{runs - failures}/{runs} runs printed their page's Output ({len(pages)} pages x {len(pythons)} interpreters)")
+                why = "no Output for this version" if want is None else f"exit {done.returncode}"
+                shown = ".".join(map(str, version))
+                print(f"DIFFERS {shown} {page.relative_to(ROOT)}: {why}, stderr {done.stderr!r}")
+                print(f"  got  {got!r}\n  want {want!r}")
+    summary = f"({len(pages)} pages x {len(pythons)} interpreters)"
+    print(f"{runs - failures}/{runs} runs printed their page's Output {summary}")
     return 1 if failures else 0
 
 
