@@ -25,7 +25,7 @@ from sphinx.util.docutils import docutils_namespace, patch_docutils
 
 from futcompare.model import row_anchor
 from futcompare.pairs import build_matrix, get_pair
-from futcompare.snapshots import snapshot_matrices
+from futcompare.snapshots import committed_snapshots, load_snapshot, snapshot_matrices
 from futcompare.sphinxext._example_markup import escape, fence
 
 # myst-parser uses Sphinx APIs that Sphinx 9 deprecates; that is theirs to fix, not a failure of these pages.
@@ -286,9 +286,10 @@ def test_entry_page_shows_each_source_at_its_line_on_every_measured_python(proje
     html = project.html("differences/future/await-future")
     text = re.sub(r"<[^>]+>", "", html)
     assert "a flag: Lib/asyncio/futures.py, in Future; line 68 in CPython 3.9.18, 3.10.13, 3.11.7" in text
-    assert 'href="https://github.com/python/cpython/blob/v3.9.18/Lib/asyncio/futures.py#L68"' in html
-    assert 'href="https://github.com/python/cpython/blob/v3.14.2/Lib/asyncio/futures.py#L68"' in html
-    assert "3.14.2 (Pyodide)" in text
+    # A link to that line in every measured release's source.
+    for path in committed_snapshots().values():
+        version = load_snapshot(path)["python"]["version"]
+        assert f'href="https://github.com/python/cpython/blob/v{version}/Lib/asyncio/futures.py#L' in html
     assert '<span class="n">_asyncio_future_blocking</span>' in html  # the snippet, as highlighted code
 
 
@@ -423,6 +424,13 @@ def _typed_line_number(project: Project) -> str:
     return "entry 'the-rest': evidence types a source line number ('line 292')"
 
 
+def _unmeasured_range(project: Project) -> str:
+    entries = default_entries()
+    entries[2]["since"] = "3.8"
+    project.write_catalog(entries)
+    return "entry 'whole-class' says it holds on 3.8–3.10, but CPython 3.8 is not measured"
+
+
 def _broken_catalog(project: Project) -> str:
     project.write("catalog/future.json", '{"pair": "future", "entries": [\n')
     return "not valid JSON"
@@ -448,6 +456,7 @@ def _broken_entry(project: Project) -> str:
         _unrecorded_snippet,
         _c_source,
         _typed_line_number,
+        _unmeasured_range,
     ],
 )
 def test_an_incomplete_catalog_fails_the_build(project: Project, break_it: Any) -> None:
