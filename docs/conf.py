@@ -32,6 +32,10 @@ nitpick_ignore = [
     ("py:class", "pathlib.Path"),
 ]
 
+# -- futcompare: this site's catalog and examples (difference pages, "Why" links, JSON export) -----
+futcompare_catalog_dir = "../src/futcompare/data/catalog"
+futcompare_examples_dir = "../examples"
+
 # -- futcompare: a generated matrix page per registered pair (matrix/<pair>.md), and matrix/index.md --
 futcompare_pair_pages = True
 

@@ -112,7 +112,7 @@ def test_parameter_only_on_one_side_and_signature_from_twin() -> None:
     assert texts(matrix, "plain") == ["parameter y=0 only in threads"]
 
 
-def test_without_twin_an_unreadable_signature_is_noted_not_guessed() -> None:
+def test_without_twin_an_unreadable_signature_is_noted_and_not_called_same() -> None:
     matrix = compare(
         introspect("synthetic_classes.Accelerated"),
         introspect("synthetic_classes.Threaded"),
@@ -121,8 +121,13 @@ def test_without_twin_an_unreadable_signature_is_noted_not_guessed() -> None:
     )
     add = row(matrix, "add_callback")
     assert add.left is not None and add.left.signature is None and add.left.signature_source == "none"
-    assert add.status == "same"
-    assert add.notes == ("signature in c cannot be introspected",)
+    # Known on one side, unknown on the other: "same" would be a guess.
+    assert add.status == "cannot-compare"
+    assert add.notes == (
+        "signature in c cannot be introspected",
+        "cannot compare: the signature in c is unknown, the one in threads is known",
+    )
+    assert add in matrix.differences()  # so --only-differences shows it
 
 
 def test_exceptions_compared_by_identity_and_mro(matrix: Matrix) -> None:

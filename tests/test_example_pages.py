@@ -121,14 +121,14 @@ def default_entries() -> list[dict[str, Any]]:
     return [
         entry(
             "await-future",
-            title="`await` <works> *only* on [asyncio] $x$ {ref}",
+            title="`await` works *only* on [asyncio] $x$ 3 < 4 & {x.y}",
             members=["__await__"],
             category="protocol",
-            summary="An asyncio future is awaitable; a concurrent one is not: <b>nor</b> `x` %.",
-            reason="A coroutine suspends with **await**.\n\n```python\nawait aio_future\n```",
+            summary="An asyncio future is awaitable; a concurrent one is not: 3 < 4 > 2, `<b>x</b>` %.",
+            reason="A coroutine suspends with **await**.\n\n- a second paragraph, `await aio_future`, not a list",
             evidence="Seen with `inspect`.",
             references=[
-                {"title": "asyncio.Future <docs>", "url": "https://docs.python.org/3/library/asyncio-future.html"}
+                {"title": "asyncio.Future > docs", "url": "https://docs.python.org/3/library/asyncio-future.html"}
             ],
             example="future/await_future.py",
         ),
@@ -202,6 +202,7 @@ def project(tmp_path: Path) -> Project:
             """\
             extensions = ["myst_parser", "futcompare.sphinxext.example_pages"]
             futcompare_catalog_dir = "../catalog"
+            futcompare_examples_dir = "../examples"
             myst_heading_anchors = 3
             exclude_patterns = ["_build"]
             """
@@ -243,14 +244,18 @@ def test_entry_page_shows_the_difference(project: Project) -> None:
     html = project.html("differences/future/await-future")
     text = re.sub(r"<[^>]+>", "", html)
 
-    # The title and summary are data: code spans stay code; everything else shows as written.
-    assert "await &lt;works&gt; *only* on [asyncio] $x$ {ref}" in text
-    assert '<h1><code class="docutils literal notranslate"><span class="pre">await</span></code> &lt;works&gt;' in html
-    assert "An asyncio future is awaitable; a concurrent one is not: &lt;b&gt;nor&lt;/b&gt; x %." in text
+    # Catalog text: code spans and emphasis are markup (the policy); everything else shows as written.
+    assert "await works only on [asyncio] $x$ 3 &lt; 4 &amp; {x.y}" in text
+    assert (
+        '<h1><code class="docutils literal notranslate"><span class="pre">await</span></code> works <em>only</em>'
+        in html
+    )
+    assert "An asyncio future is awaitable; a concurrent one is not: 3 &lt; 4 &gt; 2, &lt;b&gt;x&lt;/b&gt; %." in text
     assert "CPython 3.9+" in text
     assert "Protocols" in text or "protocols" in text
-    # The reason is MyST, rendered.
+    # The reason: its allowed markup rendered, its second paragraph a paragraph, not a list.
     assert "A coroutine suspends with <strong>await</strong>" in html
+    assert "<p>- a second paragraph, <code" in html
     # The code without its docstring, with a download link to the script and the command that runs it.
     assert "aio_future.set_result(42)" in text and "def main() -&gt; None:" in text
     assert "Only an asyncio future can be awaited." in text
@@ -263,7 +268,7 @@ def test_entry_page_shows_the_difference(project: Project) -> None:
     assert "```pycon\n>>> main()\nasyncio: await -> 42\n<BLANKLINE>\n" in page
     assert "Seen with" in text
     assert 'href="https://docs.python.org/3/library/asyncio-future.html"' in html
-    assert "asyncio.Future &lt;docs&gt;" in text
+    assert "asyncio.Future &gt; docs" in text
     # The row it concerns, linked to its label in the matrix page.
     assert 'href="../../matrix/future.html#future-dunder-await"' in html
     # Next in catalog order, and the way back to the list.
@@ -318,7 +323,7 @@ def test_index_lists_entries_in_catalog_order_with_their_category(project: Proje
     index = (project.pages / "index.md").read_text(encoding="utf-8")
     assert index.startswith("% Generated")
     assert "# Every difference: asyncio.Future vs concurrent.futures.Future" in index
-    assert "1. [`await` \\<works\\>" in index and "*(protocols, CPython 3.9+)*" in index
+    assert "1. [`await` works *only* on \\[asyncio\\]" in index and "*(protocols, CPython 3.9+)*" in index
     assert index.index("1. [") < index.index("2. [Title of the-rest](the-rest.md)") < index.index("3. [Title of whole")
     assert "*(only in one of the two, CPython 3.9–3.10)*" in index
     assert "```{toctree}\n:hidden:\n\nawait-future\nthe-rest\nwhole-class\n```" in index

@@ -120,11 +120,8 @@ def build(root: Path, parallel: int = 0) -> tuple[Path, str]:
     """Build the project in *root*; the HTML folder and the warnings."""
     src = root / "src"
     src.mkdir()
-    (root / "empty-catalog").mkdir()
     (src / "conf.py").write_text(
-        'extensions = ["myst_parser", "futcompare.sphinxext"]\n'
-        f"futcompare_catalog_dir = {str(root / 'empty-catalog')!r}\n"
-        'html_theme = "basic"\n',
+        'extensions = ["myst_parser", "futcompare.sphinxext"]\nhtml_theme = "basic"\n',
         encoding="utf-8",
     )
     for name, text in PAGES.items():

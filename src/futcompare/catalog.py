@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from futcompare import markup
 from futcompare.errors import FutcompareError
 from futcompare.examples import load_example
 from futcompare.model import Matrix
@@ -23,6 +24,9 @@ CATEGORIES = ("signature", "behaviour", "exceptions", "protocol", "only-in-one")
 _ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _VERSION = re.compile(r"^3\.\d+$")
 _FIELDS = ("id", "title", "members", "category", "since", "until", "summary", "reason", "references", "example")
+#: The text fields, and whether each may hold several paragraphs; see :mod:`futcompare.markup` for what they may use.
+TEXT_FIELDS = {"title": False, "summary": False, "reason": True, "evidence": True}
+_EXAMPLE_FILE = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.-]*\.py$")
 _OPTIONAL = ("evidence", "sources")
 #: The keys of one item of an entry's ``sources``; ``in``, ``since`` and ``until`` may be left out.
 SOURCE_FIELDS = ("file", "in", "snippet", "what", "since", "until")
@@ -140,30 +144,55 @@ def has_catalog(pair: str) -> bool:
 
 
 def load_catalog(pair: str, path: Path | None = None) -> Catalog:
-    """Read and validate the catalog of *pair*; a broken entry raises an error naming it and the fix."""
+    """Read and validate the catalog of *pair*; a broken entry raises an error naming the file, entry, field and fix.
+
+    Text fields must follow the policy of :mod:`futcompare.markup`; the example
+    must be a file ``<pair>/<name>.py`` inside the examples folder.
+    """
     path = path or catalog_path(pair)
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        raw_bytes = path.read_bytes()
     except FileNotFoundError:
         raise FutcompareError(f"pair {pair!r} has no catalog: create {path}") from None
+    except OSError as error:
+        raise FutcompareError(f"cannot read catalog {path}: {error.strerror or error}") from None
+    try:
+        text = raw_bytes.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise FutcompareError(
+            f"{path}: not UTF-8 text (byte 0x{raw_bytes[error.start]:02x} at offset {error.start}); save it as UTF-8"
+        ) from None
+    try:
+        data = json.loads(text)
     except json.JSONDecodeError as error:
         raise FutcompareError(f"{path}: not valid JSON: {error}") from None
     if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
         raise FutcompareError(f'{path}: expected an object {{"pair": ..., "entries": [...]}}')
-    entries = tuple(_entry(path, index, raw) for index, raw in enumerate(data["entries"]))
+    unknown = sorted(set(data) - {"pair", "entries"})
+    if unknown:
+        raise FutcompareError(
+            f"{path}: unknown top-level field(s) {', '.join(map(str, unknown))}; known: pair, entries"
+        )
+    if "pair" in data and data["pair"] != pair:
+        raise FutcompareError(
+            f"{path}: says it is the catalog of pair {data['pair']!r}, but it is read as the catalog of {pair!r};"
+            f' set "pair": "{pair}" or move the entries to the right file'
+        )
+    entries = tuple(_entry(path, pair, index, raw) for index, raw in enumerate(data["entries"]))
     seen: set[str] = set()
     for entry in entries:
         if entry.id in seen:
             raise FutcompareError(f"{path}: entry id {entry.id!r} is used twice; ids must be unique")
         seen.add(entry.id)
-    return Catalog(pair=data.get("pair", pair), path=path, entries=entries)
+    return Catalog(pair=pair, path=path, entries=entries)
 
 
-def _entry(path: Path, index: int, raw: Any) -> Entry:
+def _entry(path: Path, pair: str, index: int, raw: Any) -> Entry:
     where = f"{path}: entry {index}"
     if not isinstance(raw, dict):
         raise FutcompareError(f"{where}: expected an object with the fields {', '.join(_FIELDS)}")
-    where = f"{path}: entry {raw.get('id', index)!r}"
+    if isinstance(raw.get("id"), str):
+        where = f"{path}: entry {raw['id']!r}"
     missing = [name for name in _FIELDS if name not in raw]
     if missing:
         raise FutcompareError(f"{where}: missing field(s) {', '.join(missing)}")
@@ -174,7 +203,7 @@ def _entry(path: Path, index: int, raw: Any) -> Entry:
         )
     if not isinstance(raw["id"], str) or not _ID.match(raw["id"]):
         raise FutcompareError(f"{where}: id must be lower-case words joined by '-', e.g. result-pending")
-    if raw["category"] not in CATEGORIES:
+    if not isinstance(raw["category"], str) or raw["category"] not in CATEGORIES:
         raise FutcompareError(f"{where}: category {raw['category']!r} is not one of {', '.join(CATEGORIES)}")
     for key in ("since", "until"):
         value = raw[key]
@@ -182,18 +211,24 @@ def _entry(path: Path, index: int, raw: Any) -> Entry:
             raise FutcompareError(
                 f'{where}: {key} must be a version like "3.9"' + (" or null" if key == "until" else "")
             )
-    if not isinstance(raw["members"], list) or not all(isinstance(m, str) for m in raw["members"]):
+    if raw["until"] is not None and version_key(raw["until"]) < version_key(raw["since"]):
+        raise FutcompareError(
+            f"{where}: until {raw['until']} is before since {raw['since']}; since is the first version"
+            " where the difference holds, until the last"
+        )
+    if not isinstance(raw["members"], list) or not all(isinstance(m, str) and m for m in raw["members"]):
         raise FutcompareError(f"{where}: members must be a list of matrix row names")
-    references = raw["references"]
-    if not isinstance(references, list) or not all(
-        isinstance(r, dict) and set(r) == {"title", "url"} for r in references
-    ):
-        raise FutcompareError(f'{where}: references must be a list of {{"title": ..., "url": ...}}')
     for key in ("title", "summary", "reason", "example"):
         if not isinstance(raw[key], str) or not raw[key].strip():
-            raise FutcompareError(f"{where}: {key} must be a non-empty string")
-    if not isinstance(raw.get("evidence", ""), str):
-        raise FutcompareError(f"{where}: evidence must be a string")
+            raise FutcompareError(f"{where}: {key} must be a non-empty string, not {_json_type(raw[key])}")
+    if "evidence" in raw and not isinstance(raw["evidence"], str):
+        raise FutcompareError(f"{where}: evidence must be a string, not {_json_type(raw['evidence'])}")
+    for key, paragraphs in TEXT_FIELDS.items():
+        problem = markup.check(raw.get(key, ""), paragraphs=paragraphs)
+        if problem:
+            raise FutcompareError(f"{where}: field {key!r}: {problem} ({markup.POLICY})")
+    references = _references(where, raw["references"])
+    _check_example(where, pair, raw["example"])
     sources = tuple(_source(where, index, item) for index, item in enumerate(_list(where, raw.get("sources", []))))
     texts = [(key, raw.get(key, "")) for key in ("title", "summary", "reason", "evidence")]
     texts += [(f"sources[{index}].what", source.what) for index, source in enumerate(sources)]
@@ -214,7 +249,7 @@ def _entry(path: Path, index: int, raw: Any) -> Entry:
         until=raw["until"],
         summary=raw["summary"],
         reason=raw["reason"],
-        references=tuple(Reference(r["title"], r["url"]) for r in references),
+        references=references,
         example=raw["example"],
         evidence=raw.get("evidence", ""),
         sources=sources,
@@ -257,6 +292,9 @@ def _source(where: str, index: int, raw: Any) -> Source:
         )
     if not isinstance(raw["what"], str) or not raw["what"].strip():
         raise FutcompareError(f"{where}: what must say, in a few words, what the snippet shows")
+    problem = markup.check(raw["what"])
+    if problem:
+        raise FutcompareError(f"{where}: field 'what': {problem} ({markup.POLICY})")
     scope = raw.get("in")
     if scope is not None and (not isinstance(scope, str) or not _QUALNAME.match(scope)):
         raise FutcompareError(f"{where}: in must be the dotted name of a class or function, e.g. 'Future.result'")
@@ -275,6 +313,48 @@ def _source(where: str, index: int, raw: Any) -> Source:
         until=raw.get("until"),
         own_until="until" in raw,
     )
+
+
+def _json_type(value: Any) -> str:
+    names = {bool: "a boolean", int: "a number", float: "a number", list: "a list", dict: "an object", str: "a string"}
+    return "null" if value is None else names.get(type(value), type(value).__name__)
+
+
+def _references(where: str, references: Any) -> tuple[Reference, ...]:
+    if not isinstance(references, list) or not all(
+        isinstance(r, dict) and set(r) == {"title", "url"} for r in references
+    ):
+        raise FutcompareError(f'{where}: references must be a list of {{"title": ..., "url": ...}}')
+    result = []
+    for number, reference in enumerate(references, 1):
+        title, url = reference["title"], reference["url"]
+        if not isinstance(title, str) or not title.strip():
+            raise FutcompareError(f"{where}: reference {number}: title must be a non-empty string")
+        problem = markup.check(title)
+        if problem:
+            raise FutcompareError(f"{where}: reference {number}: field 'title': {problem} ({markup.POLICY})")
+        if not isinstance(url, str) or not markup.is_web_url(url):
+            raise FutcompareError(
+                f"{where}: reference {number}: url {url!r} is not an http(s) URL;"
+                " give one like https://docs.python.org/3/library/asyncio-future.html"
+            )
+        result.append(Reference(title, url))
+    return tuple(result)
+
+
+def _check_example(where: str, pair: str, example: str) -> None:
+    parts = example.split("/")
+    if (
+        "\\" in example
+        or example.startswith("/")
+        or len(parts) != 2
+        or parts[0] != pair
+        or not _EXAMPLE_FILE.match(parts[1])
+    ):
+        raise FutcompareError(
+            f"{where}: example {example!r} must be a file of the pair's folder inside examples/,"
+            f" written {pair}/<name>.py"
+        )
 
 
 def check_catalog(catalog: Catalog, matrices: list[Matrix], examples_dir: Path | None = None) -> list[str]:
@@ -299,6 +379,8 @@ def check_catalog(catalog: Catalog, matrices: list[Matrix], examples_dir: Path |
         version = matrix.python.get("version", "")
         rows = {row.name: row for row in matrix.rows}
         for row in matrix.differences():
+            if row.status == "cannot-compare":
+                continue  # no difference is known, so none is to explain; the row's note says why
             if not any(version and entry.holds_on(version) for entry in catalog.for_row(row.name)):
                 unexplained.setdefault(row.name, []).append(f"{matrix.label(row.status)} on {version or '?'}")
         for entry in catalog.entries:

@@ -1,19 +1,53 @@
 """The command line: ``futcompare matrix``, ``pairs``, ``snapshot`` and ``check``.
 
 Bad input exits with status 2 and one line on stderr naming the input and what
-would be valid; a failed ``check`` exits with status 1 and a report.
+would be valid; a failed ``check`` exits with status 1 and a report. Output that
+the terminal's encoding cannot carry (``LC_ALL=C``, ``PYTHONIOENCODING=ascii``)
+falls back to ASCII for the marks and dashes; a closed pipe (``| head``) ends the
+command quietly with status 141, as a program killed by SIGPIPE.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import re
 import sys
-from typing import NoReturn, TextIO
+from pathlib import Path
+from typing import Any, NoReturn, TextIO
 
 from futcompare.errors import FutcompareError
 from futcompare.model import Matrix
 
 FORMATS = ("text", "markdown", "json")
+#: Exit status on a closed pipe: 128 + SIGPIPE, what a shell reports for a program the pipe killed.
+EXIT_PIPE = 141
+#: ASCII for the characters futcompare itself prints, when the output's encoding lacks them.
+ASCII = str.maketrans(
+    {
+        "–": "-", "—": "-", "†": "+", "…": "...", "·": "-", "→": "->", "←": "<-", "‹": "<", "›": ">",
+        "≤": "<=", "≥": ">=", "‘": "'", "’": "'", "“": '"', "”": '"', "\u00a0": " ",
+    }
+)  # fmt: skip
+_VERSION = re.compile(r"^\d+\.\d+(\.\d+)?$")
+
+
+class _Encoded:
+    """A text stream that writes what its encoding cannot carry in ASCII (then ``?``), instead of raising."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.encoding = getattr(stream, "encoding", None) or "utf-8"
+
+    def write(self, text: str) -> int:
+        try:
+            text.encode(self.encoding)
+        except (UnicodeEncodeError, LookupError):
+            text = text.translate(ASCII).encode(self.encoding, "replace").decode(self.encoding)
+        return self.stream.write(text)
+
+    def flush(self) -> None:
+        self.stream.flush()
 
 
 class _Parser(argparse.ArgumentParser):
@@ -66,30 +100,71 @@ def build_parser() -> argparse.ArgumentParser:
         help="file to write, or a directory to write <implementation>-<version>.json into (default: stdout)",
     )
 
-    commands.add_parser(
+    check = commands.add_parser(
         "check",
         help="compare this interpreter with its committed snapshot and the catalog",
-        description="Introspect this interpreter and compare it with its committed snapshot and with the catalog. "
+        description="Introspect this interpreter and compare it with its committed snapshot and with the catalog; "
+        "read every committed snapshot and check every catalog entry's example. "
         "Exit 0 when consistent, 1 with a report of each drift.",
+    )
+    check.add_argument(
+        "--examples",
+        metavar="DIR",
+        help="the examples/ folder whose scripts the catalog names (default: the one of this source checkout)",
     )
     return parser
 
 
 def main(argv: list[str] | None = None, stdout: TextIO | None = None) -> int:
     """Run the command line; return the exit status."""
-    out = stdout or sys.stdout
-    args = build_parser().parse_args(argv)
+    out: TextIO = _Encoded(stdout or sys.stdout)  # type: ignore[assignment]
+    err = _Encoded(sys.stderr)
     try:
-        if args.command == "matrix":
-            return _matrix(args, out)
-        if args.command == "pairs":
-            return _pairs(out)
-        if args.command == "snapshot":
-            return _snapshot(args, out)
-        return _check(out)
+        args = build_parser().parse_args(argv)
+        status = _run(args, out)
+        out.flush()
+        return status
     except FutcompareError as error:
-        sys.stderr.write(f"futcompare: error: {error}\n")
+        err.write(f"futcompare: error: {_one_line(str(error))}\n")
         return 2
+    except BrokenPipeError:
+        _silence_stdout(stdout)
+        return EXIT_PIPE
+    except KeyboardInterrupt:
+        err.write("futcompare: interrupted\n")
+        return 130
+
+
+def _run(args: argparse.Namespace, out: TextIO) -> int:
+    if args.command == "matrix":
+        return _matrix(args, out)
+    if args.command == "pairs":
+        return _pairs(out)
+    if args.command == "snapshot":
+        return _snapshot(args, out)
+    return _check(args, out)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _silence_stdout(stdout: TextIO | None) -> None:
+    """After a closed pipe: send what Python flushes at exit to /dev/null, so no second error is printed."""
+    if stdout is not None:
+        return
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def _terminal_width() -> int:
+    """``COLUMNS`` when set, else the terminal's width, else 100."""
+    import shutil
+
+    return max(20, shutil.get_terminal_size((100, 24)).columns)
 
 
 def _matrix(args: argparse.Namespace, out: TextIO) -> int:
@@ -101,10 +176,15 @@ def _matrix(args: argparse.Namespace, out: TextIO) -> int:
             f"matrix takes a pair name or two dotted paths, not {len(target)} arguments: {' '.join(target)}"
         )
     pair = adhoc_pair(*target) if len(target) == 2 else get_pair(target[0] if target else "future")
-    if args.python:
+    if args.python is not None:
+        if not _VERSION.match(args.python.strip()):
+            raise FutcompareError(
+                f"--python {args.python!r} is not a Python version; give one such as 3.10 or 3.10.13,"
+                " or leave --python out to introspect this interpreter"
+            )
         from futcompare.snapshots import matrix_for_version
 
-        matrix = matrix_for_version(pair, args.python)
+        matrix = matrix_for_version(pair, args.python.strip())
     else:
         matrix = build_matrix(pair)
     if args.only_differences:
@@ -132,7 +212,7 @@ def _render(matrix: Matrix, fmt: str) -> str:
         import json
 
         return json.dumps(render.matrix_json(matrix, _entries(matrix), history, measured), indent=2) + "\n"
-    return render.render_text(matrix, history=history, measured=measured)
+    return render.render_text(matrix, width=_terminal_width(), history=history, measured=measured)
 
 
 def _entries(matrix: Matrix) -> dict[str, list[str]]:
@@ -154,29 +234,69 @@ def _pairs(out: TextIO) -> int:
 
 
 def _snapshot(args: argparse.Namespace, out: TextIO) -> int:
-    from pathlib import Path
-
     from futcompare.snapshots import dumps, snapshot_name, take_snapshot
 
+    if args.output is not None and not args.output.strip():
+        raise FutcompareError("--output is empty; give a file or a folder to write the snapshot into")
     snapshot = take_snapshot()
     text = dumps(snapshot)
-    if not args.output:
+    if args.output is None:
         out.write(text)
         return 0
-    path = Path(args.output)
-    if path.is_dir():
-        path = path / snapshot_name(snapshot["python"])
-    elif not path.parent.is_dir():
-        raise FutcompareError(f"cannot write {path}: folder {path.parent} does not exist; create it or name another")
-    path.write_text(text, encoding="utf-8")
+    path = _output_path(args.output, snapshot_name(snapshot["python"]))
+    _write_atomically(path, text)
     out.write(f"wrote {path} (Python {snapshot['python']['version']})\n")
     return 0
 
 
-def _check(out: TextIO) -> int:
+def _output_path(output: str, name: str) -> Path:
+    """Where ``--output`` asks to write: the file, or *name* in the folder; an error names what is in the way."""
+    path = Path(output)
+    if path.is_dir():
+        return path / name
+    if output.endswith(("/", os.sep)):
+        raise FutcompareError(f"cannot write into {output}: no such folder; create it or name another")
+    # The nearest ancestor that exists must be a folder: /etc/passwd/x fails on /etc/passwd, a file.
+    for ancestor in path.parents:
+        if ancestor.exists():
+            if not ancestor.is_dir():
+                raise FutcompareError(f"cannot write {path}: {ancestor} is a file, not a folder; name another path")
+            if ancestor != path.parent:
+                raise FutcompareError(
+                    f"cannot write {path}: folder {path.parent} does not exist; create it or name another"
+                )
+            break
+    return path
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    """Write *text* to *path* through a temporary file beside it, so a failure leaves any old file whole."""
+    import tempfile
+
+    try:
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as error:
+        raise FutcompareError(f"cannot write {path}: {error.strerror or error}") from None
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as file:
+            file.write(text)
+        os.replace(temporary, path)
+    except OSError as error:
+        with _suppress():
+            os.unlink(temporary)
+        raise FutcompareError(f"cannot write {path}: {error.strerror or error}") from None
+
+
+def _suppress() -> Any:
+    import contextlib
+
+    return contextlib.suppress(OSError)
+
+
+def _check(args: argparse.Namespace, out: TextIO) -> int:
     from futcompare.drift import check
 
-    report = check()
+    report = check(examples_dir=Path(args.examples) if args.examples else None)
     out.write(report.render())
     return 0 if report.ok else 1
 

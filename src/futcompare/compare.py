@@ -122,16 +122,22 @@ def _compare_classes(left: Member, right: Member, left_label: str, right_label: 
     return tuple(deltas)
 
 
+#: Kinds that have no signature to compare.
+_UNSIGNED = ("property", "data", "class", "exception")
+
+
 def _notes(left: Member | None, right: Member | None, left_label: str, right_label: str) -> tuple[str, ...]:
     notes = []
     for member, label in ((left, left_label), (right, right_label)):
         if member is None:
             continue
-        if member.signature_source == "twin":
+        if member.error:
+            notes.append(f"introspection failed in {label}: {member.error}")
+        elif member.signature_source == "twin":
             notes.append(f"signature in {label} read from its pure-Python twin: the C method has none")
         elif member.signature_source == "doc":
             notes.append(f"signature in {label} read from the first line of its docstring: the C method has none")
-        elif member.signature_source == "none" and member.kind not in ("property", "data", "class", "exception"):
+        elif member.signature_source == "none" and member.kind not in _UNSIGNED:
             notes.append(f"signature in {label} cannot be introspected")
     return tuple(notes)
 
@@ -148,6 +154,16 @@ def compare_row(
     if left is None:
         return Row(name, group, "only-right", None, right, (), notes)
     deltas = compare_members(left, right, left_label, right_label)
+    unknown = [
+        label
+        for member, label in ((left, left_label), (right, right_label))
+        if member.parameters is None and member.kind not in _UNSIGNED
+    ]
+    if len(unknown) == 1 and not deltas:
+        # One side's signature is known, the other's is not: "same" would be a guess.
+        known = right_label if unknown[0] == left_label else left_label
+        notes += (f"cannot compare: the signature in {unknown[0]} is unknown, the one in {known} is known",)
+        return Row(name, group, "cannot-compare", left, right, deltas, notes)
     if group == "exception" and not deltas:
         notes += (f"one class on both sides: {left.defined_in}",)
     return Row(name, group, "differs" if deltas else "same", left, right, deltas, notes)
@@ -205,6 +221,9 @@ def compare(
         right=right_side,
         python=python or {},
         rows=tuple(rows),
+        notes=tuple(
+            f"{label}: {note}" for label, side in ((left_label, left), (right_label, right)) for note in side.notes
+        ),
     )
 
 

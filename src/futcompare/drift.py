@@ -3,21 +3,27 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from futcompare.catalog import check_catalog, has_catalog, load_catalog
-from futcompare.errors import FutcompareError
+from futcompare.errors import DamagedDataError, UnavailableError
 from futcompare.pairs import PAIRS
 from futcompare.render import describe_python
 from futcompare.snapshots import (
     SNAPSHOT_DIR,
     Drift,
+    committed_snapshots,
     diff_snapshots,
+    load_committed,
     load_snapshot,
     matrix_from_snapshot,
     snapshot_name,
     take_snapshot,
 )
+
+#: The examples/ folder of a source checkout (src/futcompare/../../examples); an installed package has none.
+SOURCE_EXAMPLES = Path(__file__).resolve().parent.parent.parent / "examples"
 
 
 @dataclass(frozen=True)
@@ -44,29 +50,56 @@ class Report:
         return "\n".join(lines) + "\n"
 
 
-def check(live: dict[str, Any] | None = None, committed: dict[str, Any] | None = None) -> Report:
+def check(
+    live: dict[str, Any] | None = None,
+    committed: dict[str, Any] | None = None,
+    examples_dir: Path | None = None,
+) -> Report:
     """Compare *live* (by default: this interpreter's snapshot, taken now) with *committed*
-    (by default: its committed snapshot), then the live matrices with the catalog."""
+    (by default: its committed snapshot), then the live matrices with the catalog.
+
+    Every committed snapshot is read too: a damaged one is a drift, never skipped. Each
+    catalog entry's example is checked in *examples_dir* (by default the source
+    checkout's ``examples/``; without one, the report says the examples were not checked).
+    """
     live = live if live is not None else take_snapshot()
     python = {**live["python"], "source": "live"}
     name = snapshot_name(live["python"])
     drifts: list[Drift] = []
+    try:
+        for other, path in committed_snapshots().items():
+            try:
+                load_committed(other, path)
+            except DamagedDataError as error:
+                drifts.append(Drift("damaged snapshot", str(error)))
+    except DamagedDataError as error:
+        drifts.append(Drift("damaged snapshot", str(error)))
+    if examples_dir is None and SOURCE_EXAMPLES.is_dir():
+        examples_dir = SOURCE_EXAMPLES
+    if examples_dir is not None and not examples_dir.is_dir():
+        drifts.append(
+            Drift("examples", f"no examples folder {examples_dir}; give the examples/ folder with --examples")
+        )
+        examples_dir = None
     if committed is None:
         path = SNAPSHOT_DIR / name
         if not path.is_file():
             drift = Drift(
                 "availability", f"no committed snapshot {name}; take one with: futcompare snapshot --output {path}"
             )
-            return Report(python, name, (drift,))
-        committed = load_snapshot(path)
+            return Report(python, name, (*drifts, drift))
+        try:
+            committed = load_snapshot(path)
+        except DamagedDataError:
+            return Report(python, name, tuple(drifts))  # already reported above
     drifts += diff_snapshots(committed, live, f"snapshot {name}", "this interpreter")
     for pair in PAIRS.values():
         if not has_catalog(pair.name):
             continue
         try:
             matrix = matrix_from_snapshot(pair, live, "live")
-        except FutcompareError:
+        except UnavailableError:
             continue
-        for problem in check_catalog(load_catalog(pair.name), [matrix]):
+        for problem in check_catalog(load_catalog(pair.name), [matrix], examples_dir):
             drifts.append(Drift("catalog", problem))
     return Report(python, name, tuple(drifts))

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from futcompare.catalog import Catalog
+from futcompare.markup import to_plain
 from futcompare.model import Matrix, Member, Row
 from futcompare.versions import Measured
 
@@ -115,7 +116,7 @@ def _thread_safe(catalog: Catalog | None) -> Cell:
     entry = next((entry for entry in catalog.entries if entry.id == THREAD_SAFETY_ID), None) if catalog else None
     if entry is None:
         return Cell("not explained yet", ("matrix", ""))
-    return Cell(entry.title, ("entry", entry.id))
+    return Cell(to_plain(entry.title), ("entry", entry.id))
 
 
 def _timeout(matrix: Matrix) -> Cell:

@@ -11,7 +11,7 @@ import inspect
 import re
 from typing import Any, Callable
 
-from futcompare.errors import FutcompareError
+from futcompare.errors import FutcompareError, UnavailableError
 from futcompare.model import ClassFacts, Member, Parameter, Surface
 
 #: Dunder members that matter to users of a class, beside its public names.
@@ -63,24 +63,52 @@ def resolve(path: str) -> Any:
             if error.name == module_name:
                 split -= 1
                 break  # not a module: the rest are attributes
-            raise FutcompareError(f"cannot import {path!r}: importing {module_name!r} failed: {error}") from None
+            raise UnavailableError(f"cannot import {path!r}: importing {module_name!r} failed: {error}") from None
         except Exception as error:  # the module exists, but importing it fails
-            raise FutcompareError(f"cannot import {path!r}: importing {module_name!r} failed: {error!r}") from None
+            raise UnavailableError(f"cannot import {path!r}: importing {module_name!r} failed: {error!r}") from None
     if module is None:
-        raise FutcompareError(f"cannot import {path!r}: no module {parts[0]!r}; give module.Name, e.g. asyncio.Future")
+        raise UnavailableError(f"cannot import {path!r}: no module {parts[0]!r}; give module.Name, e.g. asyncio.Future")
     obj = module
     for index in range(split, len(parts)):
+        owner = ".".join(parts[:index])
         try:
             obj = getattr(obj, parts[index])
         except AttributeError:
-            owner = ".".join(parts[:index])
-            raise FutcompareError(f"cannot import {path!r}: {owner!r} has no attribute {parts[index]!r}") from None
+            raise UnavailableError(f"cannot import {path!r}: {owner!r} has no attribute {parts[index]!r}") from None
+        except Exception as error:  # a hostile __getattr__
+            raise FutcompareError(
+                f"cannot import {path!r}: getting {parts[index]!r} from {owner!r} raised {describe_error(error)}"
+            ) from None
     return obj
 
 
 def dotted_name(obj: Any) -> str:
-    """``module.qualname`` of a class or function."""
-    return f"{obj.__module__}.{obj.__qualname__}"
+    """``module.qualname`` of a class or function (``?`` for a part that cannot be read)."""
+    return f"{_safe_str(obj, '__module__')}.{_safe_str(obj, '__qualname__')}"
+
+
+def _safe_str(obj: Any, name: str) -> str:
+    try:
+        value = getattr(obj, name, None)
+    except Exception:  # a hostile class: its metaclass's __getattr__ or a property raised
+        return "?"
+    return value if isinstance(value, str) else "?"
+
+
+def describe_error(error: BaseException) -> str:
+    """An exception raised by introspected code, on one line: ``RuntimeError: boom``."""
+    text = " ".join(str(error).split())
+    if len(text) > 200:
+        text = text[:199] + "…"
+    return f"{type(error).__name__}: {text}" if text else type(error).__name__
+
+
+def _getattr(obj: Any, name: str) -> Any:
+    """``getattr(obj, name, None)``, also None when the lookup raises something else than AttributeError."""
+    try:
+        return getattr(obj, name, None)
+    except Exception:
+        return None
 
 
 def _dotted_or_none(obj: Any) -> str | None:
@@ -91,8 +119,8 @@ def _dotted_or_none(obj: Any) -> str | None:
 
 
 def first_doc_line(obj: Any) -> str:
-    doc = obj.__doc__ if isinstance(getattr(obj, "__doc__", None), str) else None
-    if not doc:
+    doc = _getattr(obj, "__doc__")
+    if not isinstance(doc, str) or not doc:
         return ""
     for line in inspect.cleandoc(doc).splitlines():
         if line.strip():
@@ -134,11 +162,17 @@ def introspect(path: str, *, twin: str | None = None, members: bool = True) -> S
             facts=class_facts(obj),
             members=tuple(_members(obj, twin_cls)) if members else (),
             twin=twin,
+            notes=_dir(obj)[1] if members else (),
             factory=factory,
         )
     if inspect.isfunction(obj) or inspect.isbuiltin(obj):
         kind = "coroutine function" if inspect.iscoroutinefunction(obj) else "function"
-        signature, parameters = _signature(obj, drop_first=False)
+        error = ""
+        try:
+            signature, parameters = _signature(obj, drop_first=False)
+        except Exception as exc:
+            signature, parameters = None, None
+            error = f"reading the signature of {path} raised {describe_error(exc)}"
         call = Member(
             name="__call__",
             kind=kind,
@@ -147,6 +181,7 @@ def introspect(path: str, *, twin: str | None = None, members: bool = True) -> S
             signature_source="none" if signature is None else "live",
             defined_in=dotted_name(obj),
             doc=first_doc_line(obj),
+            error=error,
         )
         return Surface(path, dotted_name(obj), kind, first_doc_line(obj), None, (call,))
     raise FutcompareError(
@@ -170,14 +205,14 @@ def class_facts(cls: type) -> ClassFacts:
     """MRO and the protocols a class supports."""
 
     def has(*names: str) -> bool:
-        return all(callable(getattr(cls, name, None)) for name in names)
+        return all(callable(_getattr(cls, name)) for name in names)
 
     return ClassFacts(
         mro_names=tuple(dotted_name(klass) for klass in cls.__mro__),
         awaitable=has("__await__"),
         context_manager=has("__enter__", "__exit__"),
         async_context_manager=has("__aenter__", "__aexit__"),
-        generic=has("__class_getitem__") or any(getattr(k, "__parameters__", ()) for k in cls.__mro__),
+        generic=has("__class_getitem__") or any(_getattr(k, "__parameters__") for k in cls.__mro__),
     )
 
 
@@ -185,8 +220,21 @@ def _is_public(name: str) -> bool:
     return not name.startswith("_") or name in PROTOCOL_DUNDERS
 
 
+def _dir(cls: type) -> tuple[list[str], tuple[str, ...]]:
+    """The names ``dir(cls)`` lists, and a note when it raised and the class dictionaries were read instead."""
+    try:
+        return list(dir(cls)), ()
+    except Exception as error:  # a metaclass whose __dir__ raises
+        names = [name for klass in cls.__mro__ for name in vars(klass)]
+        note = (
+            f"dir() of {dotted_name(cls)} raised {describe_error(error)};"
+            " its members were read from the class dictionaries"
+        )
+        return names, (note,)
+
+
 def _members(cls: type, twin: type | None) -> list[Member]:
-    names = sorted({name for name in dir(cls) if _is_public(name)})
+    names = sorted({name for name in _dir(cls)[0] if _is_public(name)})
     result = []
     for name in names:
         owner = next((klass for klass in cls.__mro__ if name in vars(klass)), None)
@@ -197,35 +245,45 @@ def _members(cls: type, twin: type | None) -> list[Member]:
 
 
 def _member(cls: type, name: str, owner: type | None, twin: type | None) -> Member:
-    raw = inspect.getattr_static(cls, name)
+    defined_in = dotted_name(owner) if owner is not None else dotted_name(cls)
+    try:
+        raw = inspect.getattr_static(cls, name)
+    except AttributeError:  # listed by a custom __dir__, but not there
+        raw = None
     kind = _member_kind(raw)
     signature: str | None = None
     parameters: tuple[Parameter, ...] | None = None
     source = "none"
-    if kind not in ("property", "data", "class"):
-        signature, parameters = _member_signature(cls, name, kind)
-        if signature is not None:
-            source = "live"
-        elif twin is not None and name in dir(twin):
-            twin_kind = _member_kind(inspect.getattr_static(twin, name))
-            signature, parameters = _member_signature(twin, name, twin_kind)
+    error = ""
+    try:
+        if kind not in ("property", "data", "class"):
+            signature, parameters = _member_signature(cls, name, kind)
             if signature is not None:
-                source = "twin"
-        if signature is None:
-            signature, parameters = _doc_signature(getattr(cls, name, None), name)
-            if signature is not None:
-                source = "doc"
-    doc = first_doc_line(getattr(cls, name, None)) if kind != "data" else ""
+                source = "live"
+            elif twin is not None and name in dir(twin):
+                twin_kind = _member_kind(inspect.getattr_static(twin, name))
+                signature, parameters = _member_signature(twin, name, twin_kind)
+                if signature is not None:
+                    source = "twin"
+            if signature is None:
+                signature, parameters = _doc_signature(_getattr(cls, name), name)
+                if signature is not None:
+                    source = "doc"
+    except Exception as exc:  # code of the introspected class raised: say so in the row, compare nothing
+        signature, parameters, source = None, None, "none"
+        error = f"reading the signature of {name} raised {describe_error(exc)}"
+    doc = first_doc_line(_getattr(cls, name)) if kind != "data" else ""
     if not doc and twin is not None and kind != "data":
-        doc = first_doc_line(getattr(twin, name, None))
+        doc = first_doc_line(_getattr(twin, name))
     return Member(
         name=name,
         kind=kind,
         signature=signature,
         parameters=parameters,
         signature_source=source,
-        defined_in=dotted_name(owner) if owner is not None else dotted_name(cls),
+        defined_in=defined_in,
         doc=doc,
+        error=error,
     )
 
 
@@ -308,8 +366,9 @@ def _doc_signature(target: Any, name: str) -> tuple[str | None, tuple[Parameter,
 def _signature(target: Callable[..., Any], *, drop_first: bool) -> tuple[str | None, tuple[Parameter, ...] | None]:
     try:
         sig = inspect.signature(target)
-    except (ValueError, TypeError):
+    except (ValueError, TypeError):  # no signature to read: a C function without text signature
         return None, None
+    # Anything else (a __signature__ that raises) propagates to the caller, which notes it.
     return _describe(sig, drop_first=drop_first)
 
 

@@ -7,7 +7,7 @@ JSON-ready dicts and lists; the ``*_from_dict`` functions rebuild them from a sn
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 #: Parameter kinds, as :class:`inspect.Parameter` names them, in words.
@@ -34,8 +34,13 @@ MEMBER_KINDS = (
     "coroutine function",
 )
 
-#: Row statuses, in the order a legend lists them.
-STATUSES = ("same", "differs", "only-left", "only-right")
+#: Row statuses, in the order a legend lists them. ``cannot-compare``: both sides have the member, but
+#: one side's signature could not be read, so whether they match is unknown (never reported as same).
+STATUSES = ("same", "differs", "only-left", "only-right", "cannot-compare")
+
+#: Field metadata: :func:`to_jsonable` leaves the field out while it holds its default, so data
+#: written before the field existed (the committed snapshots) reads back unchanged.
+_OMIT_DEFAULT = {"omit_default": True}
 
 
 @dataclass(frozen=True)
@@ -72,6 +77,8 @@ class Member:
     """First line of the docstring, or an empty string."""
     mro_names: tuple[str, ...] = ()
     """For an exception row: the dotted names of the class's MRO."""
+    error: str = field(default="", metadata=_OMIT_DEFAULT)
+    """What went wrong introspecting it (an exception its class raised), or an empty string."""
 
 
 @dataclass(frozen=True)
@@ -106,6 +113,8 @@ class Surface:
     absent: str | None = None
     """Why the side does not exist on this Python (``asyncio.RLock``), for a pair that allows it;
     the surface then has no members."""
+    notes: tuple[str, ...] = field(default=(), metadata=_OMIT_DEFAULT)
+    """What went wrong introspecting the class as a whole (its ``dir()`` raised), if anything."""
 
     def member(self, name: str) -> Member | None:
         """The member called *name*, or None."""
@@ -181,6 +190,8 @@ class Matrix:
     python: dict[str, str]
     """``implementation``, ``version`` and ``source`` (``live`` or a snapshot file name)."""
     rows: tuple[Row, ...]
+    notes: tuple[str, ...] = ()
+    """What went wrong introspecting either class as a whole (see :attr:`Surface.notes`)."""
 
     def differences(self) -> tuple[Row, ...]:
         """The rows whose status is not ``same``."""
@@ -197,13 +208,19 @@ def status_label(status: str, left: str, right: str) -> str:
         return f"only in {left}"
     if status == "only-right":
         return f"only in {right}"
+    if status == "cannot-compare":
+        return "cannot compare"
     return status
 
 
 def to_jsonable(value: Any) -> Any:
     """A JSON-ready copy of a model object (tuples become lists)."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return {
+            f.name: to_jsonable(getattr(value, f.name))
+            for f in dataclasses.fields(value)
+            if not (f.metadata.get("omit_default") and getattr(value, f.name) == f.default)
+        }
     if isinstance(value, (list, tuple)):
         return [to_jsonable(item) for item in value]
     if isinstance(value, dict):
@@ -217,11 +234,12 @@ def member_from_dict(data: dict[str, Any]) -> Member:
         name=data["name"],
         kind=data["kind"],
         signature=data["signature"],
-        parameters=None if params is None else tuple(Parameter(**p) for p in params),
+        parameters=None if params is None else tuple(Parameter(p["name"], p["kind"], p["default"]) for p in params),
         signature_source=data["signature_source"],
         defined_in=data["defined_in"],
         doc=data["doc"],
         mro_names=tuple(data.get("mro_names", ())),
+        error=data.get("error", ""),
     )
 
 
@@ -232,10 +250,19 @@ def surface_from_dict(data: dict[str, Any]) -> Surface:
         qualname=data["qualname"],
         kind=data["kind"],
         doc=data["doc"],
-        facts=None if facts is None else ClassFacts(**{**facts, "mro_names": tuple(facts["mro_names"])}),
+        facts=None
+        if facts is None
+        else ClassFacts(
+            mro_names=tuple(facts["mro_names"]),
+            awaitable=facts["awaitable"],
+            context_manager=facts["context_manager"],
+            async_context_manager=facts["async_context_manager"],
+            generic=facts["generic"],
+        ),
         members=tuple(member_from_dict(m) for m in data["members"]),
         twin=data.get("twin"),
         factory=data.get("factory"),
+        notes=tuple(data.get("notes", ())),
     )
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from futcompare.compare import compare
-from futcompare.errors import FutcompareError
+from futcompare.errors import FutcompareError, UnavailableError
 from futcompare.introspect import introspect
 from futcompare.model import Matrix, Surface
 
@@ -213,7 +213,7 @@ def _side_surface(pair: Pair, side: str, source: SurfaceSource) -> Surface:
     path, twin = (pair.left, pair.left_twin) if side == "left" else (pair.right, pair.right_twin)
     try:
         return source(path, twin, True)
-    except FutcompareError as error:
+    except UnavailableError as error:  # not on this Python; damaged data is never taken for an absent side
         if pair.optional_side != side:
             raise
         return Surface(path, "", "absent", "", None, (), absent=_reason(str(error)))

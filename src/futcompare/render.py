@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
 from typing import TYPE_CHECKING, Any
 
+from futcompare.markup import code_span
 from futcompare.model import Matrix, Member, Row, row_anchor, to_jsonable
 
 if TYPE_CHECKING:
     from futcompare.versions import History, Measured
 
 #: The mark of each status, shown beside its word: never colour alone.
-MARKS = {"same": "=", "differs": "~", "only-left": "<", "only-right": ">"}
+MARKS = {"same": "=", "differs": "~", "only-left": "<", "only-right": ">", "cannot-compare": "?"}
 JSON_FORMAT = 1
 SCHEMA_ID = "https://futcompare.readthedocs.io/schemas/matrix.schema.json"
 WIDTH = 100
@@ -66,73 +68,120 @@ def render_text(
     history: dict[str, History] | None = None,
     measured: list[Measured] | None = None,
 ) -> str:
-    """A table that fits *width* columns: long cells wrap, nothing is cut.
+    """A table that fits *width* columns: cells wrap between words, and no name or signature is ever cut.
 
+    A row with a word too long for its column (a dotted class name) is printed as a block
+    under the table's columns instead (``asyncio: asyncio.exceptions.CancelledError``),
+    so that every name stays whole on one line and ``grep`` finds it. Only a single word
+    longer than *width* makes a line longer than *width*.
     With *history* and *measured* (see :mod:`futcompare.versions`), rows that
     changed across the measured versions get a ``versions:`` line and one line per change.
     """
-    member_w, status_w = 22, 19
-    side_w = (width - 2 - member_w - status_w - 3 * 2) // 2
-    columns = [(member_w, "member"), (side_w, matrix.left.label), (side_w, matrix.right.label), (status_w, "status")]
-    lines = [matrix.title, describe_python(matrix.python)]
+    headers = ["member", matrix.left.label, matrix.right.label, "status"]
+    cells = [[row.name, cell(row.left), cell(row.right), matrix.label(row.status)] for row in matrix.rows]
+    widths = _column_widths(cells, width, max(len(matrix.left.label), len(matrix.right.label)))
+    lines = _wrap(matrix.title, width) + _wrap(describe_python(matrix.python), width)
     for note in matrix.left.notes() + matrix.right.notes():
-        lines += textwrap.wrap(f"Note: {note}.", width)
+        lines += _wrap(f"Note: {note}.", width)
     if history and measured:
         span = f"{measured[0].label}–{measured[-1].label}"
-        lines += textwrap.wrap(
+        lines += _wrap(
             f"Measured on {describe_measured(measured)}. Every row reads the same on {span} unless a"
             " 'versions:' line says otherwise.",
             width,
         )
+    for note in matrix.notes:
+        lines += _wrap(note, width, "note: ", "  ")
     lines.append("")
-    lines += _table_lines("  ", [text for _, text in columns], [w for w, _ in columns])
-    lines.append("  " + "  ".join("-" * w for w, _ in columns))
-    for row in matrix.rows:
-        texts = [row.name, cell(row.left), cell(row.right), matrix.label(row.status)]
-        lines += _table_lines(MARKS[row.status] + " ", texts, [w for w, _ in columns])
+    if widths is not None:
+        lines += _table_lines("  ", headers, widths)
+        lines.append("  " + "  ".join("-" * w for w in widths))
+    for row, texts in zip(matrix.rows, cells):
+        if widths is not None and _fits(texts, widths):
+            lines += _table_lines(MARKS[row.status] + " ", texts, widths)
+        else:
+            lines += _wrap(f"{row.name}  {texts[3]}", width, MARKS[row.status] + " ", "  ")
+            for label, text in ((matrix.left.label, texts[1]), (matrix.right.label, texts[2])):
+                lines += _wrap(f"{label}: {text}", width, "    ", "      ")
         for delta in row.deltas:
-            lines += textwrap.wrap(delta.text, width, initial_indent="    - ", subsequent_indent="      ")
+            lines += _wrap(delta.text, width, "    - ", "      ")
         for note in row.notes:
-            lines += textwrap.wrap(note, width, initial_indent="    note: ", subsequent_indent="      ")
+            lines += _wrap(note, width, "    note: ", "      ")
         past = (history or {}).get(row.name)
         if past is not None and past.changed:
-            lines += textwrap.wrap(
+            lines += _wrap(
                 "; ".join(
                     f"{matrix.label(span.status) if span.status else 'absent'} {span.versions}" for span in past.spans
                 ),
                 width,
-                initial_indent="    versions: ",
-                subsequent_indent="      ",
+                "    versions: ",
+                "      ",
             )
             for change in past.describe(matrix.left.label, matrix.right.label):
-                lines += textwrap.wrap(change, width, initial_indent="      ", subsequent_indent="        ")
+                lines += _wrap(change, width, "      ", "        ")
     lines.append("")
-    lines.append("legend: " + "   ".join(f"{mark} {meaning}" for mark, meaning in legend(matrix)))
+    lines += _wrap(
+        "legend: " + "   ".join(f"{mark} {meaning}" for mark, meaning in legend(matrix)), width, "", "        "
+    )
     if any("†" in cell(row.left) or "†" in cell(row.right) for row in matrix.rows):
-        lines.append("        † signature read from the pure-Python twin (the C method has none)")
+        lines += _wrap(
+            "† signature read from the pure-Python twin (the C method has none)", width, "        ", "          "
+        )
     if any("‡" in cell(row.left) or "‡" in cell(row.right) for row in matrix.rows):
-        lines.append("        ‡ signature read from the first line of the C method's docstring (it has no other)")
+        lines += _wrap(
+            "‡ signature read from the first line of the C method's docstring (it has no other)",
+            width,
+            "        ",
+            "          ",
+        )
     return "\n".join(line.rstrip() for line in lines) + "\n"
 
 
-def wrap_cell(text: str, width: int) -> list[str]:
-    """Wrap *text* into lines of at most *width*, breaking a long name after a dot or underscore.
+def _longest_word(text: str) -> int:
+    return max((len(word) for word in text.split()), default=0)
 
-    >>> wrap_cell("concurrent.futures._base.CancelledError", 20)
-    ['concurrent.futures.', '_base.CancelledError']
+
+def _fits(texts: list[str], widths: list[int]) -> bool:
+    return all(_longest_word(text) <= w for text, w in zip(texts, widths))
+
+
+def _column_widths(rows: list[list[str]], width: int, label: int) -> list[int] | None:
+    """Member, side, side and status widths for a table *width* wide; None when it is too narrow for a table.
+
+    The member and status columns take what their longest name or word needs (up to a
+    third and a fifth of the line), the two sides share the rest, and must hold the sides'
+    labels (*label* characters) whole.
     """
-    lines = []
-    for line in textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False) or [""]:
-        while len(line) > width:
-            # Prefer a break after a space or a dot, then after an underscore, comma or parenthesis.
-            cut = max(line.rfind(" ", 0, width + 1), line.rfind(".", 0, width))
-            if cut <= 0:
-                cut = max(line.rfind(sep, 0, width) for sep in "_,(")
-            cut = cut if cut > 0 else width - 1
-            lines.append(line[: cut + 1].rstrip() if line[cut] == " " else line[: cut + 1])
-            line = line[cut + 1 :].lstrip()
-        lines.append(line)
-    return lines
+    available = width - 2 - 3 * 2
+    member = min(max([len("member")] + [_longest_word(row[0]) for row in rows]), max(12, available // 3))
+    words = max([len("status")] + [_longest_word(row[3]) for row in rows])
+    labels = max([len("status")] + [len(row[3]) for row in rows])
+    status = min(labels, max(words, 19), max(10, available // 5))
+    side = (available - member - status) // 2
+    if side < max(12, label):
+        return None
+    return [member, side, side, status]
+
+
+def _wrap(text: str, width: int, first: str = "", rest: str = "") -> list[str]:
+    """*text* wrapped between words only: a name longer than the line stays whole, on a line of its own."""
+    return textwrap.wrap(
+        text,
+        max(width, len(first) + 1, len(rest) + 1),
+        initial_indent=first,
+        subsequent_indent=rest,
+        break_long_words=False,
+        break_on_hyphens=False,
+    ) or [first.rstrip()]
+
+
+def wrap_cell(text: str, width: int) -> list[str]:
+    """Wrap *text* into lines of at most *width*, between words: a name is never cut.
+
+    >>> wrap_cell("different classes: concurrent.futures._base.CancelledError in concurrent.futures", 40)
+    ['different classes:', 'concurrent.futures._base.CancelledError', 'in concurrent.futures']
+    """
+    return textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False) or [""]
 
 
 def _table_lines(prefix: str, texts: list[str], widths: list[int]) -> list[str]:
@@ -145,28 +194,64 @@ def _table_lines(prefix: str, texts: list[str], widths: list[int]) -> list[str]:
     return lines
 
 
+#: What may open Markdown inline markup or HTML in a table cell's text.
+_MD_ALWAYS = frozenset("\\`*[]<|~")
+_ENTITY_START = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
+
+
+def markdown_text(text: str) -> str:
+    """*text* as literal GitHub Markdown inline content for a table cell: no HTML, no emphasis, no link.
+
+    An underscore inside a word (``set_result``) stays as it is: GitHub never reads it as emphasis.
+
+    >>> print(markdown_text("default of tag: '<a & b>' in x, *args | y_z _w"))
+    default of tag: '\\<a & b>' in x, \\*args \\| y_z \\_w
+    """
+    text = _ENTITY_START.sub("&amp;", " ".join(text.split()))
+    out = []
+    for index, char in enumerate(text):
+        if char in _MD_ALWAYS:
+            out.append("\\" + char)
+        elif char == "_" and not (
+            0 < index < len(text) - 1 and text[index - 1].isalnum() and text[index + 1].isalnum()
+        ):
+            out.append("\\_")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def markdown_code(text: str) -> str:
+    """*text* as a code span fit for a table cell: its backticks and pipes cannot end the span or the cell."""
+    return code_span(" ".join(text.split())).replace("|", "\\|")
+
+
 def render_markdown(matrix: Matrix) -> str:
-    """A GitHub-flavoured Markdown table, with the deltas in the status cell."""
+    """A GitHub-flavoured Markdown table, with the deltas in the status cell; nothing in it can inject HTML."""
 
     def code(member: Member | None) -> str:
         text = cell(member)
-        return "–" if text == "-" else f"`{text}`".replace("|", "\\|")
+        return "–" if text == "-" else markdown_code(text)
 
     lines = [
-        f"| | member | {matrix.left.label} | {matrix.right.label} | status |",
+        f"| | member | {markdown_text(matrix.left.label)} | {markdown_text(matrix.right.label)} | status |",
         "|---|---|---|---|---|",
     ]
     for row in matrix.rows:
         status = matrix.label(row.status)
-        details = [delta.text for delta in row.deltas]
+        details = [delta.text for delta in row.deltas] + (list(row.notes) if row.status == "cannot-compare" else [])
         if details:
             status += ": " + "; ".join(details)
-        status = status.replace("|", "\\|")
-        lines.append(f"| {MARKS[row.status]} | `{row.name}` | {code(row.left)} | {code(row.right)} | {status} |")
+        lines.append(
+            f"| {MARKS[row.status]} | {markdown_code(row.name)} | {code(row.left)} | {code(row.right)}"
+            f" | {markdown_text(status)} |"
+        )
     lines.append("")
-    lines.append("Legend: " + ", ".join(f"`{mark}` {meaning}" for mark, meaning in legend(matrix)) + ".")
-    lines.append(f"Generated on {describe_python(matrix.python)}.")
-    lines += [f"Note: {note}." for note in matrix.left.notes() + matrix.right.notes()]
+    lines.append("Legend: " + ", ".join(f"`{mark}` {markdown_text(meaning)}" for mark, meaning in legend(matrix)) + ".")
+    for note in matrix.notes:
+        lines.append(f"Note: {markdown_text(note)}")
+    lines.append(f"Generated on {markdown_text(describe_python(matrix.python))}.")
+    lines += [f"Note: {markdown_text(note)}." for note in matrix.left.notes() + matrix.right.notes()]
     return "\n".join(lines) + "\n"
 
 
@@ -190,6 +275,7 @@ def matrix_json(
         "right": to_jsonable(matrix.right),
         "python": dict(matrix.python),
         "legend": [{"status": status, "mark": MARKS[status], "label": matrix.label(status)} for status in MARKS],
+        **({"notes": list(matrix.notes)} if matrix.notes else {}),
         "measured": to_jsonable(measured or []),
         "rows": [_row_json(matrix, row, (entries or {}).get(row.name, []), history or {}) for row in matrix.rows],
     }

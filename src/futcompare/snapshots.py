@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from futcompare.errors import FutcompareError
-from futcompare.model import Matrix, Surface, surface_from_dict, to_jsonable
+from futcompare.errors import DamagedDataError, FutcompareError, UnavailableError
+from futcompare.model import PARAMETER_KINDS, Matrix, Surface, surface_from_dict, to_jsonable
 from futcompare.pairs import PAIRS, Pair, build_matrix, live_source, pair_paths, running_python
 
 SNAPSHOT_FORMAT = 1
@@ -48,16 +49,102 @@ def dumps(snapshot: dict[str, Any]) -> str:
 
 
 def load_snapshot(path: Path) -> dict[str, Any]:
-    """Read and check a snapshot file."""
+    """Read and check a snapshot file.
+
+    Raises :class:`~futcompare.errors.DamagedDataError` naming the file, the surface, the member and
+    the field when it is not a complete, well-formed snapshot (truncated, not UTF-8, a key missing).
+    """
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(path.read_bytes().decode("utf-8"))
     except FileNotFoundError:
         raise FutcompareError(f"no snapshot {path}; take one with: futcompare snapshot --output {path}") from None
+    except OSError as error:
+        raise DamagedDataError(f"cannot read snapshot {path}: {error.strerror or error}") from None
+    except UnicodeDecodeError as error:
+        raise DamagedDataError(f"snapshot {path} is not UTF-8 (offset {error.start}); {_AGAIN}") from None
     except json.JSONDecodeError as error:
-        raise FutcompareError(f"snapshot {path} is not valid JSON ({error}); take it again") from None
+        raise DamagedDataError(f"snapshot {path} is not valid JSON ({error}); {_AGAIN}") from None
     if not isinstance(data, dict) or data.get("format") != SNAPSHOT_FORMAT:
-        raise FutcompareError(f"snapshot {path} is not a format-{SNAPSHOT_FORMAT} snapshot; take it again")
+        raise DamagedDataError(f"snapshot {path} is not a format-{SNAPSHOT_FORMAT} snapshot; {_AGAIN}")
+    _check_snapshot(path, data)
     return data
+
+
+_AGAIN = "take it again (nox -s snapshots, or futcompare snapshot --output FILE on that Python)"
+_SNAPSHOT_NAME = re.compile(r"^[a-z]+-\d+\.\d+(-[a-z0-9]+)*\.json$")
+_FACTS = {"mro_names": list, "awaitable": bool, "context_manager": bool, "async_context_manager": bool, "generic": bool}
+
+
+def _check_snapshot(path: Path, data: dict[str, Any]) -> None:
+    """Every key the engine reads, with its JSON type; extra keys are allowed (a newer futcompare may add some)."""
+
+    def fail(where: str, problem: str) -> DamagedDataError:
+        return DamagedDataError(f"snapshot {path}: {where}{problem}; {_AGAIN}")
+
+    def need(obj: dict[str, Any], where: str, key: str, types: tuple[type, ...], text: str) -> Any:
+        if key not in obj:
+            raise fail(where, f"field {key!r} is missing")
+        value = obj[key]
+        if not isinstance(value, types) or (bool in types) != isinstance(value, bool):
+            raise fail(where, f"field {key!r} must be {text}, not {type(value).__name__}")
+        return value
+
+    python = need(data, "", "python", (dict,), "an object")
+    for key in ("implementation", "version"):
+        need(python, "python: ", key, (str,), "a string")
+    if not re.match(r"^\d+\.\d+", python["version"]):
+        raise fail("python: ", f"field 'version' is {python['version']!r}, not a version like 3.11.7")
+    surfaces = need(data, "", "surfaces", (dict,), "an object")
+    for name, surface in surfaces.items():
+        where = f"surface {name!r}: "
+        if not isinstance(surface, dict):
+            raise fail(where, "must be an object")
+        if need(surface, where, "path", (str,), "a string") != name:
+            raise fail(where, f"field 'path' is {surface['path']!r}, not its key {name!r}")
+        if "unavailable" in surface:
+            need(surface, where, "unavailable", (str,), "a string (why it is unavailable)")
+            continue
+        for key in ("qualname", "kind", "doc"):
+            need(surface, where, key, (str,), "a string")
+        facts = need(surface, where, "facts", (dict, type(None)), "an object or null")
+        for key, kind in _FACTS.items() if facts is not None else ():
+            need(facts, where + "facts: ", key, (kind,), "a list" if kind is list else "true or false")
+        members = need(surface, where, "members", (list,), "a list")
+        for index, member in enumerate(members):
+            if not isinstance(member, dict):
+                raise fail(where, f"member {index} must be an object")
+            label = member.get("name") if isinstance(member.get("name"), str) else index
+            _check_member(member, f"{where}member {label!r}: ", need, fail)
+    records = need(data, "", "sources", (list,), "a list") if "sources" in data else []
+    for index, record in enumerate(records):
+        where = f"sources[{index}]: "
+        if not isinstance(record, dict):
+            raise fail(where, "must be an object")
+        for key in ("file", "in", "snippet"):
+            need(record, where, key, (str,), "a string")
+        if "error" in record:
+            need(record, where, "error", (str,), "a string")
+        places = need(record, where, "found", (list,), "a list of [first, last] line numbers")
+        for place in places:
+            if not (isinstance(place, list) and len(place) == 2 and all(type(n) is int and n > 0 for n in place)):
+                raise fail(where, f"field 'found' holds {place!r}, not a [first, last] pair of line numbers")
+
+
+def _check_member(member: dict[str, Any], where: str, need: Any, fail: Any) -> None:
+    for key in ("name", "kind", "signature_source", "defined_in", "doc"):
+        need(member, where, key, (str,), "a string")
+    need(member, where, "signature", (str, type(None)), "a string or null")
+    parameters = need(member, where, "parameters", (list, type(None)), "a list or null")
+    for index, parameter in enumerate(parameters or ()):
+        if not isinstance(parameter, dict):
+            raise fail(where, f"parameter {index} must be an object")
+        at = f"{where}parameter {index}: "
+        need(parameter, at, "name", (str,), "a string")
+        if need(parameter, at, "kind", (str,), "a string") not in PARAMETER_KINDS:
+            raise fail(at, f"field 'kind' is {parameter['kind']!r}, not one of {', '.join(PARAMETER_KINDS)}")
+        need(parameter, at, "default", (str, type(None)), "a string or null")
+    if "mro_names" in member:
+        need(member, where, "mro_names", (list,), "a list")
 
 
 def version_key(version: str) -> tuple[int, int]:
@@ -71,9 +158,33 @@ def _file_version(path: Path) -> tuple[int, int]:
     return version_key(path.stem.split("-")[1])
 
 
-def committed_snapshots() -> dict[str, Path]:
-    """The snapshots shipped with futcompare, by file name, oldest Python first."""
-    return {path.name: path for path in sorted(SNAPSHOT_DIR.glob("*.json"), key=_file_version)}
+def committed_snapshots(folder: Path | None = None) -> dict[str, Path]:
+    """The snapshots shipped with futcompare (or in *folder*), by file name, oldest Python first.
+
+    A file whose name is not a snapshot's (``cpython-3.11.json``, ``cpython-3.14-pyodide.json``)
+    raises :class:`~futcompare.errors.DamagedDataError`: nothing in the folder is skipped.
+    """
+    folder = folder if folder is not None else SNAPSHOT_DIR
+    paths = sorted(folder.glob("*.json"))
+    for path in paths:
+        if not _SNAPSHOT_NAME.match(path.name):
+            raise DamagedDataError(
+                f"{path} is in the snapshot folder but its name is not <implementation>-<major>.<minor>.json"
+                " (e.g. cpython-3.11.json); rename or delete it"
+            )
+    return {path.name: path for path in sorted(paths, key=_file_version)}
+
+
+def load_committed(name: str, path: Path) -> dict[str, Any]:
+    """A committed snapshot, checked like :func:`load_snapshot` and against its file name."""
+    snapshot = load_snapshot(path)
+    expected = snapshot_name(snapshot["python"])
+    if expected != name:
+        raise DamagedDataError(
+            f"snapshot {path} holds Python {snapshot['python']['version']} ({snapshot['python'].get('platform', '?')}),"
+            f" so its name should be {expected}; rename it or take it again"
+        )
+    return snapshot
 
 
 def snapshot_source(snapshot: dict[str, Any]) -> Any:
@@ -83,9 +194,13 @@ def snapshot_source(snapshot: dict[str, Any]) -> Any:
         data = snapshot["surfaces"].get(path)
         version = snapshot["python"]["version"]
         if data is None:
-            raise FutcompareError(f"the Python {version} snapshot has no {path!r}; take the snapshot again")
+            if any(path == known for pair in PAIRS.values() for known, _, _ in pair_paths(pair)):
+                raise DamagedDataError(
+                    f"the Python {version} snapshot has no {path!r}, which a registered pair reads; {_AGAIN}"
+                )
+            raise UnavailableError(f"{path!r} is in no snapshot: snapshots hold the registered pairs only")
         if "unavailable" in data:
-            raise FutcompareError(f"{path!r} does not exist on Python {version}: {data['unavailable']}")
+            raise UnavailableError(f"{path!r} does not exist on Python {version}: {data['unavailable']}")
         return surface_from_dict(data)
 
     return source
@@ -194,7 +309,7 @@ def _diff_surface(path: str, before: dict[str, Any], after: dict[str, Any], old:
 
 def find_snapshot(version: str) -> tuple[str, dict[str, Any]]:
     """The committed snapshot of Python *version* (``3.10``, or exact: ``3.10.13``), with its file name."""
-    snapshots = {name: load_snapshot(path) for name, path in committed_snapshots().items()}
+    snapshots = {name: load_committed(name, path) for name, path in committed_snapshots().items()}
     for name, snapshot in snapshots.items():
         exact = snapshot["python"]["version"]
         if version in (exact, ".".join(exact.split(".")[:2])):
@@ -214,12 +329,14 @@ def snapshot_matrices(pair: Pair) -> dict[str, Matrix]:
     """*pair*'s matrix as each committed snapshot saw it, by snapshot file name.
 
     Snapshots of interpreters where the pair does not exist (asyncio.Barrier
-    before 3.11) are left out.
+    before 3.11: :class:`~futcompare.errors.UnavailableError`) are left out; a
+    damaged snapshot raises :class:`~futcompare.errors.DamagedDataError`.
     """
     matrices = {}
     for name, path in committed_snapshots().items():
+        snapshot = load_committed(name, path)
         try:
-            matrices[name] = matrix_from_snapshot(pair, load_snapshot(path), name)
-        except FutcompareError:
+            matrices[name] = matrix_from_snapshot(pair, snapshot, name)
+        except UnavailableError:
             continue
     return matrices

@@ -1,8 +1,9 @@
 """The MyST Markdown of the generated difference pages: pure functions from catalog data to text.
 
-Titles, summaries, reference titles and deltas are data, so every one of them is
-escaped before it lands in Markdown; an entry's ``reason`` and ``evidence`` are
-written in MyST by the catalog's authors and are inserted as they are.
+Catalog text (titles, summaries, reasons, evidence, reference titles) goes through
+:func:`futcompare.markup.to_myst`: its allowed inline markup stays markup and every other
+mark is escaped, so nothing in the catalog can open HTML, a role, a directive or a block.
+Deltas, example titles and names are data and are escaped wholly.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path, PurePosixPath
 
 from futcompare.catalog import Catalog, Entry
 from futcompare.examples import Example
+from futcompare.markup import to_myst
 from futcompare.model import Matrix, Row, row_anchor
 from futcompare.pairs import Pair
 from futcompare.sources import Location, Resolved
@@ -56,33 +58,6 @@ def escape(text: str) -> str:
     if escaped[:1] in _PUNCTUATION and not escaped.startswith("\\"):
         escaped = "\\" + escaped
     return _ORDERED.sub(r"\1\\\2", escaped)
-
-
-_CODE_SPAN = re.compile(r"(`+)(.+?)\1")
-
-
-def prose(text: str) -> str:
-    """Catalog prose (a title, a summary) as MyST inline content: its `code spans` stay code,
-    everything else is escaped as by :func:`escape`, so ``<Future pending>`` shows as written.
-
-    >>> print(prose("`await cf_future` raises <TypeError>"))
-    `await cf_future` raises \\<TypeError\\>
-    """
-    flat = " ".join(text.split())
-    parts, last = [], 0
-    for match in _CODE_SPAN.finditer(flat):
-        parts += [_escape_inner(flat[last : match.start()]), match.group(0)]
-        last = match.end()
-    parts.append(_escape_inner(flat[last:]))
-    result = "".join(parts)
-    if result[:1] in _PUNCTUATION and not result.startswith(("\\", "`")):
-        result = "\\" + result  # a mark at the start could open a block
-    return _ORDERED.sub(r"\1\\\2", result)
-
-
-def _escape_inner(text: str) -> str:
-    # Inside a line, only inline marks need escaping; keep the spaces around code spans.
-    return "".join("\\" + char if char in _INLINE_MARKS else char for char in text)
 
 
 def fence(text: str, info: str) -> str:
@@ -147,16 +122,16 @@ def render_entry_page(entry: Entry, context: PageContext) -> str:
         " edit those, not this page.",
         "",
         f"({page_label(pair.name, entry.id)})=",
-        f"# {prose(entry.title)}",
+        f"# {to_myst(entry.title)}",
         "",
-        prose(entry.summary),
+        to_myst(entry.summary),
         "",
         f"**Holds on** {versions_text(entry)} · **Category** {escape(category_title(entry.category).lower())}"
         f" · [every {escape(pair.left)} vs {escape(pair.right)} difference](index.md)",
         "",
         "## Why",
         "",
-        entry.reason.strip(),
+        to_myst(entry.reason, paragraphs=True),
         "",
         "## Example",
         "",
@@ -180,12 +155,14 @@ def render_entry_page(entry: Entry, context: PageContext) -> str:
         fence(example.session, "pycon"),
     ]
     if entry.evidence.strip():
-        parts += ["", "## Evidence", "", entry.evidence.strip()]
+        parts += ["", "## Evidence", "", to_myst(entry.evidence, paragraphs=True)]
     if context.sources:
         parts += ["", "## Source", "", *_source_lines(context.sources)]
     if entry.references:
         parts += ["", "## References", ""]
-        parts += [f"- [{escape(reference.title)}](<{_url(reference.url)}>)" for reference in entry.references]
+        parts += [
+            f"- [{to_myst(reference.title, links=False)}](<{_url(reference.url)}>)" for reference in entry.references
+        ]
     parts += ["", "## Rows in the matrix", "", *_row_lines(entry, context), "", *_neighbours(entry, context)]
     return "\n".join(parts) + "\n"
 
@@ -202,7 +179,7 @@ def _source_lines(sources: tuple[Resolved, ...]) -> list[str]:
     for resolved in sources:
         source = resolved.source
         scope = f", in `{source.scope}`" if source.scope else ""
-        lines.append(f"- {prose(source.what)}: `{source.file}`{scope}; {_located(source.file, resolved.locations)}.")
+        lines.append(f"- {to_myst(source.what)}: `{source.file}`{scope}; {_located(source.file, resolved.locations)}.")
         lines += ["", *("  " + line for line in fence(source.snippet, "python").splitlines()), ""]
     return lines[:-1]
 
@@ -212,7 +189,7 @@ def _located(file: str, locations: tuple[Location, ...]) -> str:
     groups: list[tuple[str, list[str]]] = []
     for location in locations:
         runtime = "" if location.runtime == "native" else f" ({location.runtime})"
-        link = f"[{location.version}{runtime}](<{_url(location.url(file))}>)"
+        link = f"[{escape(location.version + runtime)}](<{_url(location.url(file))}>)"
         if groups and groups[-1][0] == location.lines:
             groups[-1][1].append(link)
         else:
@@ -274,10 +251,10 @@ def escape_role(text: str) -> str:
 def _neighbours(entry: Entry, context: PageContext) -> list[str]:
     links = []
     if context.previous is not None:
-        links.append(f"← Previous: [{prose(context.previous.title)}]({context.previous.id}.md)")
+        links.append(f"← Previous: [{to_myst(context.previous.title, links=False)}]({context.previous.id}.md)")
     links.append("[All differences](index.md)")
     if context.next is not None:
-        links.append(f"Next: [{prose(context.next.title)}]({context.next.id}.md) →")
+        links.append(f"Next: [{to_myst(context.next.title, links=False)}]({context.next.id}.md) →")
     return ["---", "", " · ".join(links)]
 
 
@@ -301,7 +278,7 @@ def render_index_page(pair: Pair, catalog: Catalog) -> str:
     ]
     for number, entry in enumerate(catalog.entries, 1):
         parts.append(
-            f"{number}. [{prose(entry.title)}]({entry.id}.md): {prose(entry.summary)}"
+            f"{number}. [{to_myst(entry.title, links=False)}]({entry.id}.md): {to_myst(entry.summary)}"
             f" *({escape(category_title(entry.category).lower())}, {versions_text(entry)})*"
         )
     parts += ["", "```{toctree}", ":hidden:", "", *(entry.id for entry in catalog.entries), "```"]

@@ -1,25 +1,28 @@
 """The generated difference pages: one MyST page per catalog entry, and an index per pair.
 
-At ``builder-inited`` (in the main process, before any page is read, so ``-j auto`` is
-safe) every pair that has a catalog is checked against its matrices (the live one and
-every committed snapshot's) and its examples; any gap stops the build with a message
-naming the file, the entry and the fix; so does a quoted source snippet that a measured
-interpreter's snapshot did not find in its stdlib (:mod:`futcompare.sources`), and an
-entry whose since/until the measured interpreters do not bear out (:mod:`futcompare.ranges`). Then
-``differences/<pair>/index.md`` and ``differences/<pair>/<entry id>.md`` are written
-into the source folder, each only when its text changed, so Sphinx re-reads just what
-changed; pages of entries that no longer exist are removed. A page's text holds
-everything it shows (the catalog text, the example's code and output, the rows' status),
-and the ``{download}`` role makes Sphinx track the example file itself, so no other
-dependency bookkeeping is needed.
+Only a project that sets both ``futcompare_catalog_dir`` and ``futcompare_examples_dir``
+gets difference pages: any other project that lists the extension uses the directives alone,
+and nothing is checked or written. In such a project, at ``builder-inited`` (in the main
+process, before any page is read, so ``-j auto`` is safe) every pair that has a catalog is
+checked against its matrices (the live one and every committed snapshot's) and its examples;
+any gap stops the build with a message naming the file, the entry and the fix; so does a
+quoted source snippet that a measured interpreter's snapshot did not find in its stdlib
+(:mod:`futcompare.sources`), and an entry whose since/until the measured interpreters do not
+bear out (:mod:`futcompare.ranges`). Then ``differences/<pair>/index.md`` and
+``differences/<pair>/<entry id>.md`` are written into the source folder, each only when its
+text changed, so Sphinx re-reads just what changed; pages of entries that no longer exist
+are removed. A page's text holds everything it shows (the catalog text, the example's code
+and output, the rows' status), and the ``{download}`` role makes Sphinx track the example
+file itself, so no other dependency bookkeeping is needed.
 
 Configuration:
 
 ``futcompare_examples_dir``
-    The ``examples/`` folder; default ``<srcdir>/../examples``. A relative path is
-    taken from the folder of ``conf.py``.
+    The ``examples/`` folder. A relative path is taken from the folder of ``conf.py``.
 ``futcompare_catalog_dir``
-    The folder of the catalog files (``<pair>.json``); default the package's own.
+    The folder of the catalog files (``<pair>.json``), relative to the folder of ``conf.py``;
+    futcompare's own is ``src/futcompare/data/catalog`` in its repository. Unset (the
+    default): no difference pages, no "Why" links, no JSON export.
 """
 
 from __future__ import annotations
@@ -34,9 +37,8 @@ from sphinx.config import Config
 from sphinx.errors import ExtensionError
 from sphinx.util import logging
 
-from futcompare import catalog as catalog_module
 from futcompare.catalog import Catalog, check_catalog, load_catalog
-from futcompare.errors import FutcompareError
+from futcompare.errors import DamagedDataError, FutcompareError
 from futcompare.examples import load_example
 from futcompare.model import Matrix
 from futcompare.pairs import PAIRS, Pair, build_matrix
@@ -81,6 +83,20 @@ def generate_example_pages(app: Sphinx) -> None:
     srcdir = Path(app.srcdir).resolve()
     examples_dir = examples_dir_of(app)
     catalog_dir = catalog_dir_of(app.config)
+    if catalog_dir is None or examples_dir is None:
+        if (catalog_dir is None) != (examples_dir is None):
+            missing = "futcompare_examples_dir" if examples_dir is None else "futcompare_catalog_dir"
+            given = "futcompare_catalog_dir" if examples_dir is None else "futcompare_examples_dir"
+            logger.warning(
+                f"futcompare: {Path(app.confdir) / 'conf.py'} sets {given} but not {missing};"
+                " set both to generate the difference pages",
+                type="futcompare",
+                subtype="config",
+            )
+        return  # a project without a catalog and examples of its own: the directives alone
+    for folder, name in ((catalog_dir, "futcompare_catalog_dir"), (examples_dir, "futcompare_examples_dir")):
+        if not folder.is_dir():
+            raise ExtensionError(f"futcompare: {name} is {folder}, which is not a folder; fix it in conf.py")
     pages: dict[Path, str] = {}
     problems: list[Problem] = []
     for path in sorted(catalog_dir.glob("*.json")):
@@ -114,11 +130,11 @@ def generate_example_pages(app: Sphinx) -> None:
     )
 
 
-def examples_dir_of(app: Sphinx) -> Path:
-    """The ``examples/`` folder: ``futcompare_examples_dir``, or the one beside the source folder."""
+def examples_dir_of(app: Sphinx) -> Path | None:
+    """The ``examples/`` folder: ``futcompare_examples_dir``, from the folder of ``conf.py``; None when unset."""
     value: str | None = app.config.futcompare_examples_dir
     if value is None:
-        return (Path(app.srcdir).parent / "examples").resolve()
+        return None
     return (Path(app.confdir) / value).resolve()
 
 
@@ -129,21 +145,18 @@ def _resolve_catalog_dir(app: Sphinx, config: Config) -> None:
         config.futcompare_catalog_dir = str((Path(app.confdir) / value).resolve())
 
 
-def catalog_dir_of(config: Config) -> Path:
-    """The folder of the catalog files: ``futcompare_catalog_dir``, or the package's own.
+def catalog_dir_of(config: Config) -> Path | None:
+    """The folder of the catalog files: ``futcompare_catalog_dir``; None when the project sets none.
 
     The one answer for the pages, the matrix directive's links and the JSON export alike.
     """
     value: str | None = config.futcompare_catalog_dir
-    if value is None:
-        # Read the module attribute at call time, so that a test may point it elsewhere.
-        return Path(catalog_module.CATALOG_DIR)
-    return Path(value)
+    return None if value is None else Path(value)
 
 
 def _pair_pages(pair: Pair, path: Path, examples_dir: Path, page_dir: Path, problems: list[Problem]) -> dict[Path, str]:
     """The pages of *pair* by path; an empty dict, with *problems* appended, when its catalog is incomplete."""
-    text = path.read_text(encoding="utf-8")
+    text = path.read_bytes().decode("utf-8", "replace")
     try:
         catalog = load_catalog(pair.name, path)
     except FutcompareError as error:
@@ -152,12 +165,16 @@ def _pair_pages(pair: Pair, path: Path, examples_dir: Path, page_dir: Path, prob
     live: Matrix | None = None
     try:
         live = build_matrix(pair)
-    except FutcompareError as error:
+    except Exception as error:  # FutcompareError, or code of an introspected class that raised
         problems.append(Problem(f"{path}:1", f"the {pair.name} matrix cannot be built on this interpreter: {error}"))
         return {}
-    snapshots = tuple(snapshot_matrices(pair).values())
+    try:
+        snapshots = tuple(snapshot_matrices(pair).values())
+        committed = {name: load_snapshot(p) for name, p in committed_snapshots().items()}
+    except DamagedDataError as error:
+        problems.append(Problem(f"{path}:1", f"the {pair.name} pages need the committed snapshots: {error}"))
+        return {}
     found = check_catalog(catalog, [live, *snapshots], examples_dir)
-    committed = {name: load_snapshot(p) for name, p in committed_snapshots().items()}
     sources, unresolved = resolve_sources(catalog, committed)
     found += unresolved
     found += check_ranges(catalog, [snapshot["python"]["version"] for snapshot in committed.values()])

@@ -67,6 +67,8 @@ def setup_export(app: Sphinx) -> None:
 def exported_pairs(app: Sphinx) -> list[Pair]:
     """The pairs that have a catalog in the configured catalog folder: those the site exports."""
     folder = catalog_dir_of(app.config)
+    if folder is None:
+        return []
     return [pair for name, pair in PAIRS.items() if (folder / f"{name}.json").is_file()]
 
 
@@ -78,7 +80,10 @@ def export_path(pair: str) -> str:
 def pair_export(app: Sphinx, pair: Pair, matrix: Matrix | None = None) -> dict[str, Any]:
     """The JSON data published as ``data/<pair>.json``: the matrix, its versions, its catalog, its page."""
     matrix = matrix if matrix is not None else build_matrix(pair)
-    catalog = load_catalog(pair.name, catalog_dir_of(app.config) / f"{pair.name}.json")
+    folder = catalog_dir_of(app.config)
+    if folder is None:
+        raise FutcompareError("futcompare_catalog_dir is not set: no catalog to export")
+    catalog = load_catalog(pair.name, folder / f"{pair.name}.json")
     history, interpreters = pair_history(pair)
     data = matrix_json(matrix, catalog.row_entries(matrix), history, interpreters)
     page = _matrix_page(app.env, pair, matrix)
@@ -119,11 +124,14 @@ def write_exports(app: Sphinx, exception: Exception | None) -> None:
     """At the end of an html build: ``data/<pair>.json`` for every pair with a catalog, and the schema."""
     if exception is not None or app.builder.name not in _BUILDERS:
         return
+    pairs = exported_pairs(app)
+    if not pairs:
+        return  # a project without a catalog of its own publishes nothing
     folder = Path(app.outdir) / DATA_DIR
     folder.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(SCHEMA_PATH, folder / SCHEMA_NAME)
     written = [SCHEMA_NAME]
-    for pair in exported_pairs(app):
+    for pair in pairs:
         try:
             data = pair_export(app, pair)
         except FutcompareError as error:

@@ -33,6 +33,8 @@ from sphinx.util.docutils import SphinxDirective
 
 from futcompare.catalog import Entry, load_catalog
 from futcompare.errors import FutcompareError
+from futcompare.introspect import describe_error
+from futcompare.markup import to_plain
 from futcompare.model import STATUSES, Matrix, Member, Row, row_anchor
 from futcompare.pairs import PAIRS, Pair, adhoc_pair, build_matrix, get_pair
 from futcompare.render import MARKS, describe_measured  # one set of marks: the CLI's, the JSON's, the site's
@@ -93,6 +95,12 @@ class MatrixDirective(SphinxDirective):
             self._warn(
                 f"cannot build the matrix of {' '.join(self.arguments)!r}: {error}; "
                 "give two dotted paths of classes or functions, e.g. asyncio.Event threading.Event"
+            )
+            return []
+        except Exception as error:  # code of an introspected class raised: one located warning, not a failed build
+            self._warn(
+                f"cannot build the matrix of {' '.join(self.arguments)!r}: introspecting it raised"
+                f" {describe_error(error)}"
             )
             return []
         rows = self._select(matrix)
@@ -156,7 +164,10 @@ class MatrixDirective(SphinxDirective):
         if not pair.name:
             return {}
         # The catalog the example pages are generated from, so links meet pages.
-        path = catalog_dir_of(self.config) / f"{pair.name}.json"
+        folder = catalog_dir_of(self.config)
+        if folder is None:
+            return {}
+        path = folder / f"{pair.name}.json"
         if not path.is_file():
             return {}
         self.env.note_dependency(str(path))
@@ -172,9 +183,13 @@ class MatrixDirective(SphinxDirective):
         """Each row's history across the committed snapshots (none for two dotted paths)."""
         if not pair.name or "compact" in self.options:
             return {}, []
-        for path in committed_snapshots().values():
-            self.env.note_dependency(str(path))
-        return pair_history(pair)
+        try:
+            for path in committed_snapshots().values():
+                self.env.note_dependency(str(path))
+            return pair_history(pair)
+        except FutcompareError as error:
+            self._warn(f"futcompare-matrix: no versions column for {pair.name!r}: {error}")
+            return {}, []
 
     # -- the table ---------------------------------------------------------------------------------
 
@@ -350,7 +365,8 @@ class MatrixDirective(SphinxDirective):
                     refwarn=True,
                 )
                 ref["refdoc"] = self.env.docname
-                ref += nodes.inline(entry.title, entry.title)
+                title = to_plain(entry.title)
+                ref += nodes.inline(title, title)
                 why += ref
             parts.append(why)
         return _entry(*parts)
@@ -362,6 +378,7 @@ class MatrixDirective(SphinxDirective):
             "differs": "both sides have it; how they differ is listed",
             "only-left": f"only {matrix.left.label} has it",
             "only-right": f"only {matrix.right.label} has it",
+            "cannot-compare": "both sides have it, but one side's signature could not be read; the note says which",
         }
         legend = nodes.bullet_list(classes=["fc-legend"])
         for status in STATUSES:

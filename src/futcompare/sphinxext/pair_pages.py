@@ -60,7 +60,10 @@ def buildable_pairs() -> list[tuple[Pair, Matrix]]:
 
 
 def _catalog(config: Any, pair: Pair) -> Catalog | None:
-    path = catalog_dir_of(config) / f"{pair.name}.json"
+    folder = catalog_dir_of(config)
+    if folder is None:
+        return None
+    path = folder / f"{pair.name}.json"
     if not path.is_file():
         return None
     try:
@@ -166,7 +169,7 @@ class _PairsDirectiveBase(SphinxDirective):
         for path in committed_snapshots().values():
             self.env.note_dependency(str(path))
         folder = catalog_dir_of(self.config)
-        for path in sorted(folder.glob("*.json")):
+        for path in sorted(folder.glob("*.json")) if folder is not None else ():
             self.env.note_dependency(str(path))
 
     def _doc_link(self, docname: str, text: str) -> nodes.Node:
