@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 
 from futcompare import FutcompareError
-from futcompare.errors import DamagedDataError
 from futcompare.catalog import load_catalog
+from futcompare.errors import DamagedDataError
 from futcompare.pairs import running_python
 from futcompare.snapshots import SNAPSHOT_DIR, committed_snapshots, diff_snapshots, load_snapshot, snapshot_name
 from futcompare.sources import catalog_sources, locate, record_sources, resolve_sources
