@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import sphinx_copybutton
+import sphinx_design
+from docutils import nodes
+from sphinx.application import Sphinx
+
 import futcompare
 
 DOCS = Path(__file__).parent
@@ -59,6 +64,12 @@ html_theme_options = {
     "top_of_page_buttons": ["view"],
 }
 html_copy_source = False
+# The folders sphinx-copybutton and sphinx-design add at builder-inited, listed here so that the
+# configuration Sphinx compares between builds already holds them (see setup() below).
+html_static_path = [
+    str(Path(sphinx_copybutton.__file__).parent / "_static"),
+    str(Path(sphinx_design.__file__).parent / "static"),
+]
 html_show_sourcelink = False
 
 # -- sphinx-copybutton: a >>> session copies as plain code, without prompts or output --------------
@@ -77,3 +88,31 @@ autodoc2_skip_module_regexes = [r"futcompare\.sphinxext.*", r"futcompare\.__main
 autodoc2_hidden_objects = ["private", "dunder", "inherited"]
 autodoc2_module_all_regexes = []
 autodoc2_sort_names = False
+
+
+# -- Rebuild speed (see "Performance" in the Sphinx extension reference) ---------------------------
+def _drop_nested_documents(app: Sphinx, doctree: nodes.document) -> None:
+    """Reattach nodes parsed into a nested document to this page's, before the page is pickled.
+
+    autodoc2 parses each docstring into a document of its own (``autodoc2_docstring_parser_regexes``);
+    its nodes keep a reference to it, and through its settings to the whole build environment, which
+    Sphinx then pickles into every API page (2.3 MB each; sphinx-autodoc2 issue #85).
+    """
+    for node in doctree.findall():
+        if getattr(node, "_document", None) not in (None, doctree):
+            node.document = doctree
+
+
+def _static_path_once(app: Sphinx) -> None:
+    """Drop the second copy of a static folder that an extension appended at builder-inited."""
+    app.config.html_static_path = list(dict.fromkeys(app.config.html_static_path))
+
+
+def setup(app: Sphinx) -> None:
+    # furo registers pygments_dark_style when the theme loads, after Sphinx has compared this configuration
+    # with the last build's, and sphinx-copybutton and sphinx-design add their static folders then too: each
+    # rebuild said "The configuration has changed". Loading furo here, and listing those folders above
+    # (their second copies dropped), keeps the configuration the same from one build to the next.
+    app.setup_extension("furo")
+    app.connect("builder-inited", _static_path_once, priority=900)
+    app.connect("doctree-read", _drop_nested_documents)

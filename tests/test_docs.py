@@ -107,3 +107,11 @@ def test_the_glance_page_links_every_cell_to_a_row_or_a_difference_page(site: tu
     future = dict(rows)["future"]
     assert 'href="differences/future/thread-safety.html"' in future
     assert 'href="matrix/future.html#dunder-await"' in future
+
+
+def test_no_page_pickles_the_build_environment(site: tuple[Path, str]) -> None:
+    # autodoc2 parses docstrings into documents of their own, whose settings hold the environment
+    # (sphinx-autodoc2 issue #85): each API page weighed 2.3 MB until conf.py reattached its nodes.
+    html, _ = site
+    sizes = {path.relative_to(html.parent).as_posix(): path.stat().st_size for path in html.parent.rglob("*.doctree")}
+    assert sizes and max(sizes.values()) < 1_000_000, sorted(sizes.items(), key=lambda item: item[1])[-3:]

@@ -149,6 +149,7 @@ class Project:
         self.pages = self.docs / "differences" / "future"
         self.out = root / "_build"
         self.warnings = ""
+        self.status = ""
 
     def write(self, relative: str, text: str) -> Path:
         path = self.root / relative
@@ -161,7 +162,7 @@ class Project:
 
     def build(self, parallel: int = 0, **overrides: Any) -> Sphinx:
         """Build the HTML with warnings as errors, as ``sphinx-build -W`` does; the warnings go to ``self.warnings``."""
-        warnings = io.StringIO()
+        warnings, status = io.StringIO(), io.StringIO()
         # As sphinx-build does: each build gets docutils' registries afresh.
         with patch_docutils(self.docs), docutils_namespace():
             try:
@@ -172,14 +173,14 @@ class Project:
                     str(self.out / ".doctrees"),
                     "html",
                     confoverrides=overrides,
-                    status=io.StringIO(),
+                    status=status,
                     warning=warnings,
                     warningiserror=True,
                     parallel=parallel,
                 )
                 app.build()
             finally:
-                self.warnings = warnings.getvalue()
+                self.warnings, self.status = warnings.getvalue(), status.getvalue()
         assert app.statuscode == 0, self.warnings
         return app
 

@@ -8,6 +8,8 @@ from typing import Any
 
 import pytest
 
+from futcompare import snapshots
+from futcompare.errors import FutcompareError
 from futcompare.pairs import PAIRS, build_matrix, get_pair, running_python
 from futcompare.snapshots import (
     SNAPSHOT_DIR,
@@ -93,3 +95,26 @@ def test_snapshot_versions_show_what_changed() -> None:
     old_status, new_status = ({row.name: row.status for row in m.rows} for m in (old, new))
     assert old_status["TimeoutError"] == "differs"
     assert new_status["TimeoutError"] == "same"
+
+
+@pytest.mark.parametrize("pair", PAIRS.values(), ids=PAIRS)
+def test_snapshot_matrices_are_each_snapshots_own(pair: Any) -> None:
+    # Interpreters that saw the same surfaces share their rows; each keeps its own Python.
+    matrices = snapshots.snapshot_matrices(pair)
+    for name, path in committed_snapshots().items():
+        try:
+            expected = matrix_from_snapshot(pair, load_snapshot(path), name)
+        except FutcompareError:
+            assert name not in matrices
+            continue
+        assert matrices[name] == expected
+
+
+def test_one_version_reads_only_its_snapshot(monkeypatch: pytest.MonkeyPatch) -> None:
+    read: list[str] = []
+    load = snapshots.load_snapshot
+    monkeypatch.setattr(snapshots, "load_snapshot", lambda path: read.append(path.name) or load(path))
+    assert snapshots.find_snapshot("3.10.13")[0] == "cpython-3.10.json"
+    assert read == ["cpython-3.10.json"]
+    with pytest.raises(FutcompareError, match=r"no snapshot of Python '3\.8'; snapshots exist for: 3\.9, 3\.10"):
+        snapshots.find_snapshot("3.8")

@@ -14,10 +14,12 @@ import os
 import re
 import sys
 from pathlib import Path
-from typing import Any, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from futcompare.errors import FutcompareError
-from futcompare.model import Matrix
+
+if TYPE_CHECKING:
+    from futcompare.model import Matrix
 
 FORMATS = ("text", "markdown", "json")
 #: Exit status on a closed pipe: 128 + SIGPIPE, what a shell reports for a program the pipe killed.
@@ -50,8 +52,34 @@ class _Encoded:
         self.stream.flush()
 
 
+def _columns(fallback: int) -> int:
+    """What ``shutil.get_terminal_size((fallback, 24)).columns`` answers, without importing shutil (and bz2, lzma)."""
+    try:
+        columns = int(os.environ.get("COLUMNS", "0"))
+    except ValueError:
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or fallback
+
+
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help formatter, as wide as the terminal, as argparse makes it."""
+
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24, width: int | None = None):
+        # argparse takes two columns off the terminal's width when it measures it itself.
+        super().__init__(prog, indent_increment, max_help_position, _columns(80) - 2 if width is None else width)
+
+
 class _Parser(argparse.ArgumentParser):
     """An ArgumentParser whose errors are one line, with no usage block."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
         self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
@@ -162,9 +190,7 @@ def _silence_stdout(stdout: TextIO | None) -> None:
 
 def _terminal_width() -> int:
     """``COLUMNS`` when set, else the terminal's width, else 100."""
-    import shutil
-
-    return max(20, shutil.get_terminal_size((100, 24)).columns)
+    return max(20, _columns(100))
 
 
 def _matrix(args: argparse.Namespace, out: TextIO) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -309,8 +309,16 @@ def _diff_surface(path: str, before: dict[str, Any], after: dict[str, Any], old:
 
 def find_snapshot(version: str) -> tuple[str, dict[str, Any]]:
     """The committed snapshot of Python *version* (``3.10``, or exact: ``3.10.13``), with its file name."""
-    snapshots = {name: load_committed(name, path) for name, path in committed_snapshots().items()}
-    for name, snapshot in snapshots.items():
+    files = committed_snapshots()
+    try:
+        wanted = version_key(version)
+    except ValueError:
+        wanted = None
+    # The file named for that version first: usually the only one read.
+    likely = [name for name, path in files.items() if _file_version(path) == wanted]
+    snapshots: dict[str, dict[str, Any]] = {}
+    for name in [*likely, *(name for name in files if name not in likely)]:
+        snapshot = snapshots[name] = load_committed(name, files[name])
         exact = snapshot["python"]["version"]
         if version in (exact, ".".join(exact.split(".")[:2])):
             return name, snapshot
@@ -325,18 +333,41 @@ def matrix_for_version(pair: Pair, version: str) -> Matrix:
     return matrix_from_snapshot(pair, snapshot, name)
 
 
+#: snapshot_matrices' answers in this process, by pair and by the files' names, sizes and times.
+_MATRICES: dict[tuple[Any, ...], dict[str, Matrix]] = {}
+
+
 def snapshot_matrices(pair: Pair) -> dict[str, Matrix]:
     """*pair*'s matrix as each committed snapshot saw it, by snapshot file name.
 
     Snapshots of interpreters where the pair does not exist (asyncio.Barrier
     before 3.11: :class:`~futcompare.errors.UnavailableError`) are left out; a
-    damaged snapshot raises :class:`~futcompare.errors.DamagedDataError`.
+    damaged snapshot raises :class:`~futcompare.errors.DamagedDataError`. A process asks
+    this many times (a Sphinx build: for the pages, each matrix and the export), so the
+    answer is kept until a snapshot file changes.
     """
-    matrices = {}
-    for name, path in committed_snapshots().items():
+    files = committed_snapshots()
+    key = (pair, *((str(path), path.stat().st_mtime_ns, path.stat().st_size) for path in files.values()))
+    if key not in _MATRICES:
+        _MATRICES[key] = _snapshot_matrices(pair, files)
+    return dict(_MATRICES[key])
+
+
+def _snapshot_matrices(pair: Pair, files: dict[str, Path]) -> dict[str, Matrix]:
+    matrices: dict[str, Matrix] = {}
+    # Interpreters whose surfaces of the pair read the same have the same rows: compare them once.
+    built: list[tuple[list[Any], Matrix]] = []
+    paths = [path for path, _, _ in pair_paths(pair)]
+    for name, path in files.items():
         snapshot = load_committed(name, path)
+        surfaces = [snapshot["surfaces"].get(each) for each in paths]
+        same = next((matrix for seen, matrix in built if seen == surfaces), None)
+        if same is not None:
+            matrices[name] = replace(same, python={**snapshot["python"], "source": name})
+            continue
         try:
             matrices[name] = matrix_from_snapshot(pair, snapshot, name)
         except UnavailableError:
             continue
+        built.append((surfaces, matrices[name]))
     return matrices

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from sphinx.application import Sphinx
+from sphinx.config import Config
 
 from futcompare import __version__
 from futcompare.sphinxext.cli import setup_cli
@@ -31,13 +32,15 @@ from futcompare.sphinxext.pair_pages import setup_pair_pages
 STATIC_DIR = Path(__file__).parent / "_static"
 
 
-def _add_static_path(app: Sphinx) -> None:
-    # Appended at builder-inited so the project's own html_static_path wins on a name clash.
-    if app.builder.format == "html":
-        app.config.html_static_path.append(str(STATIC_DIR))
-        if not app.config.html_favicon:
-            # Without an icon every browser asks for /favicon.ico, and logs its 404 on every page.
-            app.config.html_favicon = str(STATIC_DIR / "futcompare-icon.svg")
+def _add_static_path(app: Sphinx, config: Config) -> None:
+    # Set at config-inited, before Sphinx compares this configuration with the one the last build pickled:
+    # set at builder-inited, after that comparison, every rebuild would report "The configuration has
+    # changed". Builders that are not HTML ignore both values.
+    if str(STATIC_DIR) not in config.html_static_path:
+        config.html_static_path = [*config.html_static_path, str(STATIC_DIR)]
+    if not config.html_favicon:
+        # Without an icon every browser asks for /favicon.ico, and logs its 404 on every page.
+        config.html_favicon = str(STATIC_DIR / "futcompare-icon.svg")
 
 
 def _label_toctree_captions(
@@ -56,7 +59,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_example_pages(app)
     setup_export(app)
     setup_pair_pages(app)
-    app.connect("builder-inited", _add_static_path)
+    app.connect("config-inited", _add_static_path)
     app.connect("html-page-context", _label_toctree_captions, priority=900)  # after furo's own handler
     app.add_css_file("futcompare.css")
     app.add_js_file("futcompare.js", defer="defer")

@@ -13,7 +13,10 @@ bear out (:mod:`futcompare.ranges`). Then ``differences/<pair>/index.md`` and
 text changed, so Sphinx re-reads just what changed; pages of entries that no longer exist
 are removed. A page's text holds everything it shows (the catalog text, the example's code
 and output, the rows' status), and the ``{download}`` role makes Sphinx track the example
-file itself, so no other dependency bookkeeping is needed.
+file itself, so no other dependency bookkeeping is needed. A pair none of whose inputs
+changed since the last build (its catalog, its examples, the snapshots, the code: see
+:mod:`futcompare.sphinxext._rebuild`) is neither checked nor rendered again: its pages on
+disk are the ones it would write.
 
 Configuration:
 
@@ -52,6 +55,7 @@ from futcompare.sphinxext._example_markup import (
     render_entry_page,
     render_index_page,
 )
+from futcompare.sphinxext._rebuild import code_stamp, load_state, pair_stamp, save_state
 
 logger = logging.getLogger(__name__)
 
@@ -97,7 +101,7 @@ def generate_example_pages(app: Sphinx) -> None:
     for folder, name in ((catalog_dir, "futcompare_catalog_dir"), (examples_dir, "futcompare_examples_dir")):
         if not folder.is_dir():
             raise ExtensionError(f"futcompare: {name} is {folder}, which is not a folder; fix it in conf.py")
-    pages: dict[Path, str] = {}
+    pages: dict[Path, str | None] = {}  # None: a page kept as it is on disk
     problems: list[Problem] = []
     for path in sorted(catalog_dir.glob("*.json")):
         if path.stem not in PAIRS:
@@ -108,10 +112,26 @@ def generate_example_pages(app: Sphinx) -> None:
                     f" {', '.join(PAIRS)}, or delete it",
                 )
             )
+    kept = load_state(app, "pages")
+    code = code_stamp(catalog_dir)
+    state: dict[str, Any] = {}
+    skipped = 0
     for name, pair in PAIRS.items():
         path = catalog_dir / f"{name}.json"
-        if path.is_file():
-            pages.update(_pair_pages(pair, path, examples_dir, srcdir / PAGES_DIR / name, problems))
+        if not path.is_file():
+            continue
+        page_dir = srcdir / PAGES_DIR / name
+        stamp = pair_stamp(name, path, examples_dir, code)
+        last = kept.get(name) or {}
+        if last.get("stamp") == stamp and all((page_dir / page).is_file() for page in last.get("pages", ())):
+            # Nothing it is made of changed: its pages on disk are the ones it would write.
+            pages.update({page_dir / page: None for page in last["pages"]})
+            state[name] = last
+            skipped += 1
+            continue
+        made = _pair_pages(pair, path, examples_dir, page_dir, problems)
+        pages.update(made)
+        state[name] = {"stamp": stamp, "pages": sorted(page.relative_to(page_dir).as_posix() for page in made)}
     if problems:
         for problem in problems:
             logger.error(problem.message, location=problem.location, type="futcompare", subtype="catalog")
@@ -119,14 +139,17 @@ def generate_example_pages(app: Sphinx) -> None:
             f"futcompare: {len(problems)} problem(s) with the difference catalog and its examples, listed above;"
             " fix them to build the difference pages"
         )
-    written = sum(_write_if_changed(path, text) for path, text in pages.items())
+    written = sum(_write_if_changed(path, text) for path, text in pages.items() if text is not None)
     removed = _remove_stale(srcdir / PAGES_DIR, set(pages))
+    save_state(app, "pages", state)
     logger.info(
-        "futcompare: %d difference page(s): %d written, %d unchanged, %d removed",
+        "futcompare: %d difference page(s): %d written, %d unchanged, %d removed (%d of %d pairs unchanged)",
         len(pages),
         written,
         len(pages) - written,
         removed,
+        skipped,
+        len(state),
     )
 
 

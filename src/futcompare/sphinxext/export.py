@@ -29,7 +29,7 @@ from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.config import Config
 from sphinx.domains.std import StandardDomain
-from sphinx.environment import BuildEnvironment
+from sphinx.environment import CONFIG_OK, BuildEnvironment
 from sphinx.util import logging
 from sphinx.util.osutil import relative_uri
 
@@ -40,7 +40,8 @@ from futcompare.model import Matrix, row_anchor
 from futcompare.pairs import PAIRS, Pair, build_matrix
 from futcompare.render import describe_python, matrix_json
 from futcompare.sphinxext._example_markup import PAGES_DIR
-from futcompare.sphinxext.example_pages import catalog_dir_of
+from futcompare.sphinxext._rebuild import code_stamp, load_state, pair_stamp, save_state
+from futcompare.sphinxext.example_pages import catalog_dir_of, examples_dir_of
 from futcompare.versions import pair_history
 
 logger = logging.getLogger(__name__)
@@ -103,6 +104,13 @@ def _matrix_page(env: BuildEnvironment, pair: Pair, matrix: Matrix) -> str | Non
     return None
 
 
+def _labelled_docs(env: BuildEnvironment, pair: Pair) -> list[str]:
+    """The documents holding a ``{pair}-...`` row label (a superset of :func:`_matrix_page`'s answer), cheaply."""
+    std = cast(StandardDomain, env.get_domain("std"))
+    prefix = f"{pair.name}-"
+    return sorted({target[0] for label, target in std.anonlabels.items() if label.startswith(prefix)})
+
+
 def _catalog_json(app: Sphinx, catalog: Catalog) -> list[dict[str, Any]]:
     return [
         {
@@ -131,7 +139,22 @@ def write_exports(app: Sphinx, exception: Exception | None) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(SCHEMA_PATH, folder / SCHEMA_NAME)
     written = [SCHEMA_NAME]
+    kept, state = load_state(app, "export"), {}
+    examples_dir, catalog_dir = examples_dir_of(app), catalog_dir_of(app.config)
+    assert catalog_dir is not None  # there are pairs to export
+    code = code_stamp(catalog_dir)
     for pair in pairs:
+        target = folder / f"{pair.name}.json"
+        # What the export is made of: the pair's inputs, and where the site shows its matrix and pages.
+        made_of = [
+            pair_stamp(pair.name, catalog_dir / f"{pair.name}.json", examples_dir, code),
+            app.builder.name,
+            *_labelled_docs(app.env, pair),
+            str(folder),
+        ]
+        if kept.get(pair.name) == made_of and target.is_file() and app.env.config_status == CONFIG_OK:
+            state[pair.name] = made_of
+            continue
         try:
             data = pair_export(app, pair)
         except FutcompareError as error:
@@ -139,9 +162,12 @@ def write_exports(app: Sphinx, exception: Exception | None) -> None:
             logger.warning(message, type="futcompare", subtype="export")
             continue
         text = json.dumps(data, indent=1, ensure_ascii=False) + "\n"
-        (folder / f"{pair.name}.json").write_text(text, encoding="utf-8")
+        target.write_text(text, encoding="utf-8")
         written.append(f"{pair.name}.json")
-    logger.info("futcompare: exported %s into %s", ", ".join(written), folder)
+        state[pair.name] = made_of
+    save_state(app, "export", state)
+    unchanged = len(state) + 1 - len(written)
+    logger.info("futcompare: exported %s into %s (%d unchanged)", ", ".join(written), folder, unchanged)
 
 
 def export_links(pair: str) -> nodes.paragraph:
