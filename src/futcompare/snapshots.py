@@ -34,7 +34,10 @@ def take_snapshot(pairs: tuple[Pair, ...] | None = None) -> dict[str, Any]:
                 surfaces[path] = to_jsonable(live_source(path, twin, members))
             except FutcompareError as error:
                 surfaces[path] = {"path": path, "unavailable": str(error)}
-    return {"format": SNAPSHOT_FORMAT, "python": running_python(), "surfaces": surfaces, "sources": record_sources()}
+    python = running_python()
+    if python["platform"] != "emscripten":
+        python["runtime"] = "native"  # said outright, so a reader of the file need not infer it
+    return {"format": SNAPSHOT_FORMAT, "python": python, "surfaces": surfaces, "sources": record_sources()}
 
 
 def snapshot_name(python: dict[str, str]) -> str:

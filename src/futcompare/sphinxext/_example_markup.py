@@ -116,7 +116,6 @@ def render_entry_page(entry: Entry, context: PageContext) -> str:
     pair, example = context.pair, context.example
     download = PurePosixPath(*Path(os.path.relpath(context.example_path, context.page_dir)).parts)
     run = f"python examples/{PurePosixPath(*Path(entry.example).parts)}"
-    output = "\n".join("" if line == "<BLANKLINE>" else line for line in example.output.splitlines())
     parts = [
         f"{MARKER} from the {pair.name} catalog ({context.catalog.path.name}) and examples/{entry.example}:"
         " edit those, not this page.",
@@ -145,14 +144,7 @@ def render_entry_page(entry: Entry, context: PageContext) -> str:
         "",
         "## Output",
         "",
-        "It prints this: the output that the doctest in the example's docstring expects, so a change in behaviour"
-        " fails the tests instead of going stale here.",
-        "",
-        fence(output, "text"),
-        "",
-        "The doctest, as the module docstring carries it:",
-        "",
-        fence(example.session, "pycon"),
+        *_output_parts(example),
     ]
     if entry.evidence.strip():
         parts += ["", "## Evidence", "", to_myst(entry.evidence, paragraphs=True)]
@@ -165,6 +157,38 @@ def render_entry_page(entry: Entry, context: PageContext) -> str:
         ]
     parts += ["", "## Rows in the matrix", "", *_row_lines(entry, context), "", *_neighbours(entry, context)]
     return "\n".join(parts) + "\n"
+
+
+def _printed(output: str) -> str:
+    """What the script prints, from a doctest's expected output (``<BLANKLINE>`` is an empty line)."""
+    return "\n".join("" if line == "<BLANKLINE>" else line for line in output.splitlines())
+
+
+def _output_parts(example: Example) -> list[str]:
+    """The Output section: the printed output and the doctest, once, or once per labelled version range."""
+    if len(example.blocks) == 1:
+        block = example.blocks[0]
+        return [
+            "It prints this: the output that the doctest in the example's docstring expects, so a change in"
+            " behaviour fails the tests instead of going stale here.",
+            "",
+            fence(_printed(block.output), "text"),
+            "",
+            "The doctest, as the module docstring carries it:",
+            "",
+            fence(block.session, "pycon"),
+        ]
+    parts = [
+        f"What it prints depends on the CPython version: {len(example.blocks)} outputs, each checked by the doctest"
+        " of its version range on the interpreters of that range, so a change in behaviour fails the tests"
+        " instead of going stale here.",
+    ]
+    for block in example.blocks:
+        parts += ["", f"**{escape(block.label.rstrip(':'))}**, it prints:", "", fence(_printed(block.output), "text")]
+    parts += ["", "The doctests, as the module docstring carries them (one per version range):"]
+    for block in example.blocks:
+        parts += ["", escape(block.label), "", fence(block.session, "pycon")]
+    return parts
 
 
 def _source_lines(sources: tuple[Resolved, ...]) -> list[str]:
