@@ -87,13 +87,22 @@ if __name__ == "__main__":
 EXAMPLE_CLASS = '''\
 """The classes as a whole.
 
+On CPython 3.11 and later:
+
+>>> main()
+one class
+
+On CPython 3.9 to 3.10:
+
 >>> main()
 two classes
 """
 
+import sys
+
 
 def main() -> None:
-    print("two classes")
+    print("one class" if sys.version_info >= (3, 11) else "two classes")
 
 
 if __name__ == "__main__":
@@ -439,6 +448,16 @@ def _unmeasured_range(project: Project) -> str:
     return "entry 'whole-class' says it holds on 3.8–3.10, but CPython 3.8 is not measured"
 
 
+def _range_end_not_shown(project: Project) -> str:
+    entries = default_entries()
+    entries[2]["until"] = "3.11"  # the example's output changes between 3.10 and 3.11, not after 3.11
+    project.write_catalog(entries)
+    return (
+        "entry 'whole-class' says it holds on 3.9–3.11, but its example examples/future/whole.py prints the same"
+        " on CPython 3.12.1 as on 3.11.7, so no output shows where it ends"
+    )
+
+
 def _broken_catalog(project: Project) -> str:
     project.write("catalog/future.json", '{"pair": "future", "entries": [\n')
     return "not valid JSON"
@@ -465,6 +484,7 @@ def _broken_entry(project: Project) -> str:
         _c_source,
         _typed_line_number,
         _unmeasured_range,
+        _range_end_not_shown,
     ],
 )
 def test_an_incomplete_catalog_fails_the_build(project: Project, break_it: Any) -> None:
@@ -526,6 +546,6 @@ def test_an_example_with_per_version_output_shows_each_range(project: Project) -
     assert "On CPython 3.9 to 3.13:\n\n```pycon\n>>> main()\nold words\n```" in page
     assert "On CPython 3.14 and later:\n\n```pycon\n>>> main()\nnew words\n<BLANKLINE>\non 3.14+\n```" in page
     # A single-block example keeps its one output and its one doctest, with no label.
-    single = (project.pages / "whole-class.md").read_text(encoding="utf-8")
+    single = (project.pages / "await-future.md").read_text(encoding="utf-8")
     assert "On CPython" not in single
     assert single.count("```text\n") == 1 and single.count("```pycon\n") == 1
