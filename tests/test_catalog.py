@@ -181,3 +181,31 @@ def test_the_future_catalog_has_at_least_25_entries_each_with_an_example() -> No
     assert len(catalog.entries) >= 25
     for item in catalog.entries:
         assert (ROOT / "examples" / item.example).is_file(), item.id
+
+
+#: Every pair that has a catalog, so a new catalog is checked as soon as it exists.
+CATALOGED = sorted(path.stem for path in (ROOT / "src" / "futcompare" / "data" / "catalog").glob("*.json"))
+
+
+@pytest.mark.parametrize("name", CATALOGED)
+def test_every_catalog_explains_every_difference_on_every_measured_python(name: str) -> None:
+    pair = get_pair(name)
+    matrices = [build_matrix(pair), *snapshot_matrices(pair).values()]
+    problems = check_catalog(load_catalog(name), matrices, ROOT / "examples")
+    assert problems == [], "\n".join(problems)
+
+
+def test_the_synchronization_catalogs_are_there() -> None:
+    assert {"event", "condition", "barrier"} <= set(CATALOGED)
+
+
+def test_barrier_before_3_11_every_row_only_in_threading_and_explained() -> None:
+    # asyncio.Barrier is new in 3.11: the 3.9 and 3.10 matrices say so, and one entry explains every row there.
+    matrices = snapshot_matrices(get_pair("barrier"))
+    catalog = load_catalog("barrier")
+    for name in ("cpython-3.9.json", "cpython-3.10.json"):
+        matrix = matrices[name]
+        assert matrix.rows and all(row.status == "only-right" for row in matrix.rows), name
+        version = matrix.python["version"]
+        for row in matrix.rows:
+            assert [entry.id for entry in catalog.for_row(row.name) if entry.holds_on(version)] == ["new-in-3-11"]

@@ -107,6 +107,11 @@ def test_the_glance_page_links_every_cell_to_a_row_or_a_difference_page(site: tu
     future = dict(rows)["future"]
     assert 'href="differences/future/thread-safety.html"' in future
     assert 'href="matrix/future.html#dunder-await"' in future
+    for name in ("event", "condition", "barrier"):
+        assert f'href="differences/{name}/thread-safety.html"' in dict(rows)[name]
+    # asyncio.Barrier is absent on 3.9 and 3.10: the pair exists from 3.11, not "3.9 or earlier".
+    since = re.findall(r"<td>(.*?)</td>", dict(rows)["barrier"], re.S)[-1]
+    assert re.sub(r"<[^>]+>", "", since).strip() == "3.11"
 
 
 def test_no_page_pickles_the_build_environment(site: tuple[Path, str]) -> None:

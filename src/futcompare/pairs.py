@@ -125,6 +125,7 @@ PAIRS: dict[str, Pair] = {
             "asyncio",
             "threading",
             "Wait until a given number of parties arrive (asyncio.Barrier: Python 3.11+).",
+            optional_side="left",  # asyncio.Barrier is new in 3.11: on 3.9 and 3.10 the matrix says it is absent
         ),
         Pair(
             "queue",

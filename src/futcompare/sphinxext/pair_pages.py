@@ -268,7 +268,13 @@ class GlanceDirective(_PairsDirectiveBase):
         first_measured = ".".join(all_measured[0].split(".")[:2]) if all_measured else None
         for pair, matrix in buildable_pairs():
             catalog = _catalog(self.config, pair)
-            interpreters = measured(snapshot_matrices(pair))
+            # Only the interpreters where both sides exist: asyncio.Barrier is absent before 3.11.
+            present = {
+                name: snapshot
+                for name, snapshot in snapshot_matrices(pair).items()
+                if not (snapshot.left.absent or snapshot.right.absent)
+            }
+            interpreters = measured(present)
             glance = glance_row(matrix, catalog, interpreters, first_measured)
             row = nodes.row(ids=[f"glance-{pair.name}"])
             name = nodes.paragraph()
