@@ -18,6 +18,7 @@ from futcompare.snapshots import (
     load_committed,
     load_snapshot,
     matrix_from_snapshot,
+    snapshot_matrices,
     snapshot_name,
     take_snapshot,
 )
@@ -56,7 +57,8 @@ def check(
     examples_dir: Path | None = None,
 ) -> Report:
     """Compare *live* (by default: this interpreter's snapshot, taken now) with *committed*
-    (by default: its committed snapshot), then the live matrices with the catalog.
+    (by default: its committed snapshot), then the live matrices, and those of the committed
+    snapshots, with the catalog.
 
     Every committed snapshot is read too: a damaged one is a drift, never skipped. Each
     catalog entry's example is checked in *examples_dir* (by default the source
@@ -100,6 +102,9 @@ def check(
             matrix = matrix_from_snapshot(pair, live, "live")
         except UnavailableError:
             continue
-        for problem in check_catalog(load_catalog(pair.name), [matrix], examples_dir):
+        # The committed snapshots too: an entry may name a row that only some versions have
+        # (RLock.locked, 3.14+; the queues' ShutDown, 3.13+).
+        matrices = [matrix, *snapshot_matrices(pair).values()]
+        for problem in check_catalog(load_catalog(pair.name), matrices, examples_dir):
             drifts.append(Drift("catalog", problem))
     return Report(python, name, tuple(drifts))

@@ -165,6 +165,80 @@ def test_the_matrix_shows_every_row_of_the_export_and_the_cli(
     assert export["page"] == MATRIX
 
 
+# -- every pair -------------------------------------------------------------------------------------
+
+
+def _catalog_pairs() -> list[str]:
+    from futcompare.catalog import CATALOG_DIR
+    from futcompare.pairs import PAIRS
+
+    return [name for name in PAIRS if (CATALOG_DIR / f"{name}.json").is_file()]
+
+
+def _site_pairs() -> list[str]:
+    from futcompare.sphinxext.pair_pages import buildable_pairs
+
+    return [pair.name for pair, _ in buildable_pairs()]
+
+
+@pytest.mark.parametrize("pair", _catalog_pairs())
+def test_every_pair_with_a_catalog_publishes_its_matrix_as_the_cli_and_its_page_show_it(
+    browser: Browser, server: Server, pair: str
+) -> None:
+    import jsonschema
+
+    status, body = _fetch(server, f"data/{pair}.json")
+    assert status == 200, f"the site publishes no data/{pair}.json"
+    export = json.loads(body)
+    schema = json.loads(_fetch(server, "data/matrix.schema.json")[1])
+    jsonschema.Draft202012Validator(schema).validate(export)
+    out = io.StringIO()
+    assert futcompare_main(["matrix", pair, "--format", "json"], stdout=out) == 0
+    cli = json.loads(out.getvalue())
+    assert export["page"] == f"matrix/{pair}.html"
+    assert browser.open(export["page"]) == []
+    shown = [(row["name"], row["id"], row["status"]) for row in _rows(browser)]
+    assert shown == [(row["name"], row["anchor"], row["status"]) for row in export["rows"]]
+    assert shown == [(row["name"], row["anchor"], row["status"]) for row in cli["rows"]]
+    # Every row that is not same says why, with a link to a difference page of this pair that loads.
+    for row in export["rows"]:
+        if row["status"] != "same":
+            assert row["entries"], f"{pair}: row {row['name']} has no entry"
+    assert all(_fetch(server, entry["url"])[0] == 200 for entry in export["catalog"])
+
+
+@pytest.mark.parametrize("pair", _site_pairs())
+def test_any_pair_is_two_clicks_from_the_landing_page(browser: Browser, server: Server, pair: str) -> None:
+    """Landing page -> the pair's matrix (one click); matrix -> its every-difference page (a second)."""
+    browser.open(LANDING)
+    links = browser.js("return Array.from(document.querySelectorAll('.fc-pairs a[href]'), a => a.href);")
+    assert server.base + f"matrix/{pair}.html" in links
+    if pair in _catalog_pairs():
+        assert server.base + f"differences/{pair}/index.html" in links
+        browser.open(f"matrix/{pair}.html")
+        matrix_links = browser.js("return Array.from(document.querySelectorAll('article a[href]'), a => a.href);")
+        assert server.base + f"differences/{pair}/index.html" in matrix_links
+
+
+def test_every_glance_cell_links_to_a_matrix_row_or_a_difference_page_that_exists(
+    browser: Browser, server: Server
+) -> None:
+    browser.open("glance.html")
+    cells = browser.js(
+        """return Array.from(document.querySelectorAll('table.fc-glance tbody tr'), tr =>
+             Array.from(tr.querySelectorAll('td'), td => Array.from(td.querySelectorAll('a[href]'), a => a.href)));"""
+    )
+    assert len(cells) == len(_site_pairs())
+    for row in cells:
+        for links in row:
+            assert len(links) == 1, row
+            target, fragment = urldefrag(links[0])
+            assert _fetch(server, target[len(server.base) :])[0] == 200, links[0]
+            if fragment:
+                browser.open(target[len(server.base) :])
+                assert browser.js("return !!document.getElementById(arguments[0]);", fragment), links[0]
+
+
 def test_the_matrix_links_its_json_export(browser: Browser, server: Server) -> None:
     browser.open(MATRIX)
     links = browser.js("return Array.from(document.querySelectorAll('a.fc-export-link'), a => a.href);")
@@ -435,7 +509,18 @@ def _axe(browser: Browser, axe_source: str) -> list[dict[str, Any]]:
 
 @pytest.mark.parametrize(
     ("page", "theme"),
-    [(LANDING, "light"), (MATRIX, "light"), (MATRIX, "dark"), (EXAMPLE, "light"), (EXAMPLE, "dark")],
+    [
+        (LANDING, "light"),
+        (MATRIX, "light"),
+        (MATRIX, "dark"),
+        (EXAMPLE, "light"),
+        (EXAMPLE, "dark"),
+        ("glance.html", "light"),
+        ("glance.html", "dark"),
+        ("matrix/index.html", "light"),
+        *((f"matrix/{pair}.html", "light") for pair in _site_pairs() if pair != "future"),
+        *((f"differences/{pair}/index.html", "light") for pair in _catalog_pairs() if pair != "future"),
+    ],
 )
 def test_axe_finds_no_serious_or_critical_violation(browser: Browser, axe_source: str, page: str, theme: str) -> None:
     browser.open(page)
