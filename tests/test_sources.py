@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from futcompare import FutcompareError
-from futcompare.catalog import load_catalog
+from futcompare.catalog import CATALOG_DIR, load_catalog
 from futcompare.errors import DamagedDataError
 from futcompare.pairs import running_python
 from futcompare.snapshots import SNAPSHOT_DIR, committed_snapshots, diff_snapshots, load_snapshot, snapshot_name
@@ -213,11 +213,10 @@ def test_every_committed_snapshot_locates_every_catalog_source() -> None:
         recorded = {(r["file"], r["in"], r["snippet"]) for r in data.get("sources", [])}
         missing = [s.key for s in catalog_sources() if s.key not in recorded]
         assert not missing, f"{path.name} has no record of {missing}; run nox -s snapshots"
-    for pair in ("future",):
-        _, problems = resolve_sources(
-            load_catalog(pair), {name: load_snapshot(p) for name, p in committed_snapshots().items()}
-        )
-        assert problems == []
+    committed = {name: load_snapshot(p) for name, p in committed_snapshots().items()}
+    for path in sorted(CATALOG_DIR.glob("*.json")):
+        _, problems = resolve_sources(load_catalog(path.stem, path), committed)
+        assert problems == [], "\n".join(problems)
 
 
 def test_this_interpreter_records_what_its_committed_snapshot_says() -> None:
