@@ -7,7 +7,8 @@ process, before any page is read, so ``-j auto`` is safe) every pair that has a 
 checked against its matrices (the live one and every committed snapshot's) and its examples;
 any gap stops the build with a message naming the file, the entry and the fix; so does a
 quoted source snippet that a measured interpreter's snapshot did not find in its stdlib
-(:mod:`futcompare.sources`). Then ``differences/<pair>/index.md`` and
+(:mod:`futcompare.sources`), and an entry whose since/until the measured interpreters do not
+bear out (:mod:`futcompare.ranges`). Then ``differences/<pair>/index.md`` and
 ``differences/<pair>/<entry id>.md`` are written into the source folder, each only when its
 text changed, so Sphinx re-reads just what changed; pages of entries that no longer exist
 are removed. A page's text holds everything it shows (the catalog text, the example's code
@@ -34,6 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.config import Config
 from sphinx.errors import ExtensionError
@@ -44,6 +46,7 @@ from futcompare.errors import DamagedDataError, FutcompareError
 from futcompare.examples import load_example
 from futcompare.model import Matrix
 from futcompare.pairs import PAIRS, Pair, build_matrix
+from futcompare.ranges import check_ranges
 from futcompare.snapshots import committed_snapshots, load_snapshot, snapshot_matrices
 from futcompare.sources import Resolved, resolve_sources
 from futcompare.sphinxext._example_markup import (
@@ -64,6 +67,7 @@ def setup_example_pages(app: Sphinx) -> None:
     app.add_config_value("futcompare_catalog_dir", None, "env", types=(str, type(None)))
     app.connect("config-inited", _resolve_catalog_dir)
     app.connect("builder-inited", generate_example_pages)
+    app.connect("doctree-read", mark_entry_pages_orphan, priority=900)  # after Sphinx records the metadata
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
@@ -151,6 +155,21 @@ def generate_example_pages(app: Sphinx) -> None:
     )
 
 
+def mark_entry_pages_orphan(app: Sphinx, doctree: nodes.document) -> None:
+    """An entry page is linked from its pair's list, not put in a toctree: say so, so Sphinx does not warn.
+
+    furo renders the whole toctree into every page's sidebar; with every entry page in it, that
+    sidebar was most of each page's size and, rendered once per page, most of a cold build's time.
+    """
+    docname = app.env.docname
+    folder, _, name = docname.rpartition("/")
+    if folder.count("/") != 1 or not folder.startswith(f"{PAGES_DIR}/") or name == "index":
+        return
+    with open(app.env.doc2path(docname), encoding="utf-8") as file:
+        if file.readline().startswith(MARKER):
+            app.env.metadata[docname]["orphan"] = True
+
+
 def examples_dir_of(app: Sphinx) -> Path | None:
     """The ``examples/`` folder: ``futcompare_examples_dir``, from the folder of ``conf.py``; None when unset."""
     value: str | None = app.config.futcompare_examples_dir
@@ -191,14 +210,16 @@ def _pair_pages(pair: Pair, path: Path, examples_dir: Path, page_dir: Path, prob
         return {}
     try:
         snapshots = tuple(snapshot_matrices(pair).values())
+        committed = {name: load_snapshot(p) for name, p in committed_snapshots().items()}
     except DamagedDataError as error:
-        problems.append(Problem(f"{path}:1", f"the {pair.name} pages need the committed snapshots: {error}"))
+        damaged = re.search(r"(/\S+\.json)", str(error))  # the snapshot file the message names
+        where = f"{damaged.group(1)}:1" if damaged else f"{path}:1"
+        problems.append(Problem(where, f"the {pair.name} pages need the committed snapshots: {error}"))
         return {}
     found = check_catalog(catalog, [live, *snapshots], examples_dir)
-    sources, unresolved = resolve_sources(
-        catalog, {name: load_snapshot(p) for name, p in committed_snapshots().items()}
-    )
+    sources, unresolved = resolve_sources(catalog, committed)
     found += unresolved
+    found += check_ranges(catalog, [snapshot["python"]["version"] for snapshot in committed.values()], examples_dir)
     problems.extend(Problem(_location(message, path, text), message) for message in found)
     if found:
         return {}
