@@ -1,8 +1,13 @@
-"""Sessions: ``nox -s docs``, ``serve``, ``tests``, ``lint``, ``snapshots``, ``browser``, ``bench``.
+"""Sessions: ``nox -s docs``, ``serve``, ``tests``, ``lint``, ``snapshots``, ``browser``, ``bench``, ``lock``.
 
 Interpreters are never downloaded by nox: the pyenv versions on this machine (3.9-3.13) and the
 native CPython 3.14 and 3.15 that ``tools/cpython/provide.py`` unpacked from Debian sid are put on
 PATH, and a missing one is skipped (in CI, where ``CI`` is set, nox fails on it instead).
+
+Every session installs within ``tools/lock/constraints.txt``: the docs, test and lint tools
+resolved once for every CPython from 3.9 on, so a new upstream release cannot break a build
+overnight. ``nox -s lock`` resolves it again (then run the sessions and commit it). The ranges in
+``pyproject.toml`` stay loose, for users who install the package.
 """
 
 from __future__ import annotations
@@ -30,6 +35,10 @@ SNAPSHOT_PYTHONS = ["3.9", "3.10", "3.11", "3.12", "3.13", "3.14", "3.15"]
 PYTHONS = SNAPSHOT_PYTHONS[:5]
 NATIVE_CPYTHON = ROOT / "tools" / "cpython" / "provide.py"
 SNAPSHOTS = ROOT / "src" / "futcompare" / "data" / "snapshots"
+LOCK = ROOT / "tools" / "lock"
+CONSTRAINTS = LOCK / "constraints.txt"
+# Every install of every session, by uv or by pip, is constrained by the lock.
+os.environ["UV_CONSTRAINT"] = os.environ["PIP_CONSTRAINT"] = str(CONSTRAINTS)
 BROWSER_TESTS = ROOT / "tests" / "browser"
 # Install byte-compiled (uv compiles only on request; pip always does): where PYTHONDONTWRITEBYTECODE is set, as
 # in many containers, Python would otherwise compile Sphinx and its extensions afresh on every build (about 2 s).
@@ -163,3 +172,15 @@ def snapshots(session: nox.Session) -> None:
     """Take the snapshot of every CPython, 3.9-3.15, each on the native interpreter itself."""
     session.install("-e", ".")
     session.run("futcompare", "snapshot", "--output", f"{SNAPSHOTS}{os.sep}")
+
+
+@nox.session(python=False)
+def lock(session: nox.Session) -> None:
+    """Resolve tools/lock/constraints.txt again: pyproject.toml's extras and tools/lock/requirements.in, for 3.9+."""
+    session.run(
+        "uv", "pip", "compile", "pyproject.toml", str((LOCK / "requirements.in").relative_to(ROOT)),
+        "--all-extras", "--universal", "--python-version", "3.9", "--upgrade", "--quiet",
+        "-o", str(CONSTRAINTS.relative_to(ROOT)),
+        external=True, env={"UV_CONSTRAINT": os.devnull, "PIP_CONSTRAINT": ""},
+    )  # fmt: skip
+    session.log(f"{CONSTRAINTS} resolved again: run nox -s tests lint docs, then commit it")

@@ -119,6 +119,15 @@ def test_row_without_entry_and_entry_naming_a_missing_member(tmp_path: Path, mat
     )
 
 
+def test_an_entry_that_holds_on_none_of_the_versions_may_name_rows_they_lack(tmp_path: Path, matrix: Matrix) -> None:
+    # futcompare check on 3.9 reads only 3.9's barrier matrix, which has no asyncio rows; entries from 3.11 name them.
+    later = entry(id="later", members=["ghost_method"], since="3.12")
+    path = write_catalog(tmp_path, entry(id="plain", members=["plain"]), later)
+    assert check_catalog(load_catalog("clients", path), [matrix]) == []  # the matrix is 3.11.7's
+    path = write_catalog(tmp_path, entry(id="plain", members=["plain"]), {**later, "since": "3.11"})
+    assert "entry 'later' names 'ghost_method'" in check_catalog(load_catalog("clients", path), [matrix])[0]
+
+
 def test_entry_range_that_excludes_a_version_where_the_row_differs(tmp_path: Path, matrix: Matrix) -> None:
     path = write_catalog(tmp_path, entry(id="plain", members=["plain"], until="3.10"))
     problems = check_catalog(load_catalog("clients", path), [matrix])

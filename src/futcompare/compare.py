@@ -21,8 +21,12 @@ def compare_members(left: Member, right: Member, left_label: str, right_label: s
     deltas: list[Delta] = []
     if left.kind != right.kind:
         deltas.append(Delta("kind", f"{left.kind} in {left_label}, {right.kind} in {right_label}"))
-    if left.kind == "exception" or right.kind == "exception":
+    if left.kind in ("exception", "class") or right.kind in ("exception", "class"):
         return tuple(deltas) + _compare_classes(left, right, left_label, right_label)
+    if left.kind == "behaviour" or right.kind == "behaviour":
+        if left.signature != right.signature:
+            deltas.append(Delta("behaviour", f"the outcome in {left_label} is not the one in {right_label}"))
+        return tuple(deltas)
     if left.parameters is None or right.parameters is None:
         return tuple(deltas)
     left_list, right_list = list(left.parameters), _align_positional_only(left.parameters, right.parameters)
@@ -123,7 +127,7 @@ def _compare_classes(left: Member, right: Member, left_label: str, right_label: 
 
 
 #: Kinds that have no signature to compare.
-_UNSIGNED = ("property", "data", "class", "exception")
+_UNSIGNED = ("property", "data", "class", "exception", "behaviour")
 
 
 def _notes(left: Member | None, right: Member | None, left_label: str, right_label: str) -> tuple[str, ...]:
@@ -164,7 +168,7 @@ def compare_row(
         known = right_label if unknown[0] == left_label else left_label
         notes += (f"cannot compare: the signature in {unknown[0]} is unknown, the one in {known} is known",)
         return Row(name, group, "cannot-compare", left, right, deltas, notes)
-    if group == "exception" and not deltas:
+    if group in ("exception", "class") and not deltas:
         notes += (f"one class on both sides: {left.defined_in}",)
     return Row(name, group, "differs" if deltas else "same", left, right, deltas, notes)
 
@@ -190,7 +194,9 @@ def compare(
     """Align two surfaces into a :class:`~futcompare.model.Matrix`: a row per member on either side.
 
     *related* adds one row per related class (name, left surface, right surface),
-    compared by identity and MRO; a surface of None means that side lacks it.
+    compared by identity and MRO, or per behaviour (a probe's answer on each side,
+    see :mod:`futcompare.probes`), compared by its words; a surface of None means
+    that side lacks it, and a row that neither side has is left out.
     """
     names = sorted({m.name for m in left.members} | {m.name for m in right.members}, key=_order)
     left_side = Side(left_label, left.path, left.qualname, left.twin, left.factory, left.absent)
@@ -204,10 +210,14 @@ def compare(
         for name in names
     ]
     for name, left_cls, right_cls in related:
+        if left_cls is None and right_cls is None:
+            continue
+        kind = (left_cls or right_cls).kind  # type: ignore[union-attr]
+        group = {"exception": "exception", "behaviour": "behaviour"}.get(kind, "class")
         rows.append(
             compare_row(
                 name,
-                "exception",
+                group,
                 _class_member(name, left_cls),
                 _class_member(name, right_cls),
                 left_label,
@@ -240,6 +250,8 @@ def _factory_notes(row: Row, left: Side, right: Side) -> Row:
 def _class_member(name: str, surface: Surface | None) -> Member | None:
     if surface is None:
         return None
+    if surface.kind == "behaviour":
+        return replace(surface.members[0], name=name)
     return Member(
         name=name,
         kind=surface.kind,

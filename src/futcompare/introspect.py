@@ -167,9 +167,15 @@ def introspect(path: str, *, twin: str | None = None, members: bool = True) -> S
         )
     if inspect.isfunction(obj) or inspect.isbuiltin(obj):
         kind = "coroutine function" if inspect.iscoroutinefunction(obj) else "function"
+        # A method named through its class (concurrent.futures.Future.result) is compared as its callers see it:
+        # on an instance, without self.
+        owner = resolve(path.rpartition(".")[0]) if "." in path else None
+        is_method = inspect.isclass(owner) and not isinstance(
+            inspect.getattr_static(owner, obj.__name__, None), (staticmethod, classmethod)
+        )
         error = ""
         try:
-            signature, parameters = _signature(obj, drop_first=False)
+            signature, parameters = _signature(obj, drop_first=is_method)
         except Exception as exc:
             signature, parameters = None, None
             error = f"reading the signature of {path} raised {describe_error(exc)}"

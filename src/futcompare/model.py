@@ -7,6 +7,7 @@ JSON-ready dicts and lists; the ``*_from_dict`` functions rebuild them from a sn
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -32,6 +33,7 @@ MEMBER_KINDS = (
     "exception",
     "function",
     "coroutine function",
+    "behaviour",
 )
 
 #: Row statuses, in the order a legend lists them. ``cannot-compare``: both sides have the member, but
@@ -70,7 +72,8 @@ class Member:
     parameters: tuple[Parameter, ...] | None
     signature_source: str
     """``live`` (read from the member itself), ``twin`` (read from the surface's
-    pure-Python twin, because the member has no signature) or ``none``."""
+    pure-Python twin, because the member has no signature), ``none``, or ``probe``
+    for a behaviour row, whose "signature" is what the probe observed."""
     defined_in: str
     """Dotted name of the class that defines the member (for an exception: the class itself)."""
     doc: str
@@ -101,7 +104,7 @@ class Surface:
     qualname: str
     """The dotted name of the object it resolves to (``_asyncio.Future``)."""
     kind: str
-    """``class``, ``exception``, ``function`` or ``coroutine function``."""
+    """``class``, ``exception``, ``function``, ``coroutine function``, or ``behaviour`` (a probe's answer)."""
     doc: str
     facts: ClassFacts | None
     members: tuple[Member, ...]
@@ -130,7 +133,7 @@ class Delta:
 
     code: str
     """Machine-readable kind: ``kind``, ``parameter-only``, ``parameter-kind``,
-    ``parameter-default``, ``parameter-order``, ``class-identity``, ``bases``."""
+    ``parameter-default``, ``parameter-order``, ``class-identity``, ``bases``, ``behaviour``."""
     text: str
     """The delta in words, naming the side by its label."""
     side: str | None = None
@@ -144,7 +147,7 @@ class Row:
 
     name: str
     group: str
-    """``member`` or ``exception``."""
+    """``member``, ``exception``, ``class`` (a related class) or ``behaviour`` (a probed call)."""
     status: str
     left: Member | None
     right: Member | None
@@ -271,6 +274,8 @@ def row_anchor(name: str) -> str:
 
     >>> row_anchor("add_done_callback"), row_anchor("__await__"), row_anchor("CancelledError")
     ('add-done-callback', 'dunder-await', 'cancellederror')
+    >>> row_anchor("a future of the other world")
+    'a-future-of-the-other-world'
     """
-    stem = name.strip("_").replace("_", "-").lower()
+    stem = re.sub(r"[^a-z0-9]+", "-", name.strip("_").lower()).strip("-")
     return f"dunder-{stem}" if name.startswith("__") else stem

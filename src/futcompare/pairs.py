@@ -26,7 +26,11 @@ class Pair:
     left_twin: str | None = None
     right_twin: str | None = None
     related: tuple[tuple[str, str, str], ...] = ()
-    """(row name, left dotted path, right dotted path): classes compared by identity and MRO."""
+    """(row name, left dotted path, right dotted path): classes compared by identity and MRO.
+    A class missing on one side (before the version that added it) leaves that side absent."""
+    behaviours: tuple[tuple[str, str, str], ...] = ()
+    """(row name, left probe, right probe): what a call does on each side, observed by the probes
+    of :mod:`futcompare.probes` (``probe:wait.empty.asyncio``); a row is same when both answers read the same."""
     optional_side: str | None = None
     """``left`` or ``right``: that side may not exist (asyncio has no RLock). Its matrix is then
     built all the same, every row only in the other side, and says why the side is absent."""
@@ -35,6 +39,72 @@ class Pair:
 _EXCEPTIONS = tuple(
     (name, f"asyncio.{name}", f"concurrent.futures.{name}")
     for name in ("CancelledError", "TimeoutError", "InvalidStateError")
+)
+
+
+def _probes(prefix: str, left: str, right: str, rows: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str, str], ...]:
+    """Behaviour rows (row name, left probe, right probe) for the probes ``<prefix>.<key>.<left|right>``."""
+    return tuple((name, f"probe:{prefix}.{key}.{left}", f"probe:{prefix}.{key}.{right}") for name, key in rows)
+
+
+_QUEUE_RELATED = (
+    ("LifoQueue", "asyncio.LifoQueue", "queue.LifoQueue"),
+    ("PriorityQueue", "asyncio.PriorityQueue", "queue.PriorityQueue"),
+    ("QueueEmpty / Empty", "asyncio.QueueEmpty", "queue.Empty"),
+    ("QueueFull / Full", "asyncio.QueueFull", "queue.Full"),
+    ("QueueShutDown / ShutDown", "asyncio.QueueShutDown", "queue.ShutDown"),
+)
+_QUEUE_BEHAVIOURS = _probes(
+    "queue",
+    "asyncio",
+    "queue",
+    (
+        ("get_nowait on an empty queue", "get-empty"),
+        ("put_nowait on a full queue", "put-full"),
+        ("setting maxsize", "set-maxsize"),
+        ("task_done with no task", "task-done"),
+        ("put_nowait after shutdown", "after-shutdown"),
+    ),
+)
+_WAIT_BEHAVIOURS = _probes(
+    "wait",
+    "asyncio",
+    "cf",
+    (
+        ("return value", "returns"),
+        ("an empty fs", "empty"),
+        ("a coroutine in fs", "coroutine"),
+        ("a future of the other world", "foreign"),
+        ("timeout expires", "timeout"),
+        ("one future for fs", "single"),
+        ("an unknown return_when", "return-when"),
+    ),
+)
+_AS_COMPLETED_BEHAVIOURS = _probes(
+    "as-completed",
+    "asyncio",
+    "cf",
+    (
+        ("return value", "returns"),
+        ("what it yields", "yields"),
+        ("what async for gets", "async-for"),
+        ("an empty fs", "empty"),
+        ("a coroutine in fs", "coroutine"),
+        ("a future of the other world", "foreign"),
+        ("timeout expires", "timeout"),
+    ),
+)
+_TIMEOUT_BEHAVIOURS = _probes(
+    "timeout",
+    "asyncio",
+    "cf",
+    (
+        ("in time", "returns"),
+        ("timeout expires", "expires"),
+        ("a coroutine", "coroutine"),
+        ("a future of the other world", "foreign"),
+        ("a timeout around a block", "block"),
+    ),
 )
 
 #: Pure-Python twins of C-accelerated classes, consulted for signatures the C class lacks.
@@ -134,7 +204,9 @@ PAIRS: dict[str, Pair] = {
             "queue.Queue",
             "asyncio",
             "queue",
-            "A FIFO queue between producers and consumers.",
+            "A FIFO queue between producers and consumers; LifoQueue and PriorityQueue are its subclasses.",
+            related=_QUEUE_RELATED,
+            behaviours=_QUEUE_BEHAVIOURS,
         ),
         Pair(
             "wait",
@@ -144,6 +216,7 @@ PAIRS: dict[str, Pair] = {
             "asyncio",
             "concurrent.futures",
             "Wait for a set of futures to complete.",
+            behaviours=_WAIT_BEHAVIOURS,
         ),
         Pair(
             "as-completed",
@@ -153,6 +226,18 @@ PAIRS: dict[str, Pair] = {
             "asyncio",
             "concurrent.futures",
             "Iterate over futures as they complete.",
+            behaviours=_AS_COMPLETED_BEHAVIOURS,
+        ),
+        Pair(
+            "timeout",
+            "asyncio.wait_for vs concurrent.futures.Future.result(timeout)",
+            "asyncio.wait_for",
+            "concurrent.futures.Future.result",
+            "asyncio",
+            "concurrent.futures",
+            "Bound a wait: asyncio.wait_for or asyncio.timeout around an await; a timeout argument to"
+            " Future.result or concurrent.futures.wait.",
+            behaviours=_TIMEOUT_BEHAVIOURS,
         ),
     )
 }
@@ -207,7 +292,22 @@ SurfaceSource = Callable[[str, "str | None", bool], Surface]
 
 
 def live_source(path: str, twin: str | None, members: bool) -> Surface:
+    if path.startswith(PROBE_PREFIX):
+        from futcompare.probes import observe  # runs code: imported only when a pair has behaviour rows
+
+        return observe(path)
     return introspect(path, twin=twin, members=members)
+
+
+PROBE_PREFIX = "probe:"
+
+
+def _optional(source: SurfaceSource, path: str) -> Surface | None:
+    """The surface of *path*, or None where it does not exist (or cannot be observed) on that interpreter."""
+    try:
+        return source(path, None, False)
+    except UnavailableError:
+        return None
 
 
 def _side_surface(pair: Pair, side: str, source: SurfaceSource) -> Surface:
@@ -251,8 +351,8 @@ def build_matrix(pair: Pair, source: SurfaceSource = live_source, python: dict[s
     right = _side_surface(pair, "right", source)
     check_comparable(left, right)
     related = tuple(
-        (name, source(left_path, None, False), source(right_path, None, False))
-        for name, left_path, right_path in pair.related
+        (name, _optional(source, left_path), _optional(source, right_path))
+        for name, left_path, right_path in pair.related + pair.behaviours
     )
     if python is None:
         python = {**running_python(), "source": "live"}
@@ -271,6 +371,6 @@ def build_matrix(pair: Pair, source: SurfaceSource = live_source, python: dict[s
 def pair_paths(pair: Pair) -> list[tuple[str, str | None, bool]]:
     """Every (path, twin, with members?) that building *pair*'s matrix reads."""
     paths: list[tuple[str, str | None, bool]] = [(pair.left, pair.left_twin, True), (pair.right, pair.right_twin, True)]
-    for _, left_path, right_path in pair.related:
+    for _, left_path, right_path in pair.related + pair.behaviours:
         paths += [(left_path, None, False), (right_path, None, False)]
     return paths

@@ -39,6 +39,8 @@ def cell(member: Member | None) -> str:
         return "-"
     if member.kind in ("exception", "class"):
         return member.defined_in
+    if member.kind == "behaviour":
+        return member.signature or "-"
     if member.signature is None:
         return member.kind if member.kind in ("property", "data") else f"{member.kind} (signature unknown)"
     mark = {"twin": " †", "doc": " ‡"}.get(member.signature_source, "")

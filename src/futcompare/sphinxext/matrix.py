@@ -114,7 +114,12 @@ class MatrixDirective(SphinxDirective):
         for note in matrix.left.notes() + matrix.right.notes():
             # A factory function's class, or a side that does not exist: said once, above the table.
             container += nodes.paragraph("", f"Note: {note}.", classes=["fc-side-note"])
-        groups = [("member", "Members"), ("exception", "Related exceptions")]
+        groups = [
+            ("member", "Members"),
+            ("class", "Related classes"),
+            ("exception", "Related exceptions"),
+            ("behaviour", "Behaviour: what a call does, observed on each interpreter"),
+        ]
         for group, caption in groups:
             group_rows = [row for row in rows if row.group == group]
             if group_rows:
@@ -326,7 +331,12 @@ class MatrixDirective(SphinxDirective):
             absent = nodes.paragraph("", "", classes=["fc-absent"])
             absent += nodes.emphasis("", "absent")
             return _entry(absent)
-        if row.group == "exception":
+        if row.group == "behaviour":
+            # What the probe saw: words, not a name to cross-reference; the question goes below.
+            answer = nodes.paragraph("", "", classes=["fc-signature", "fc-behaviour"])
+            answer += nodes.Text(member.signature or "")
+            return _entry(answer, *([nodes.paragraph("", member.doc, classes=["fc-doc"])] if member.doc else []))
+        if row.group in ("exception", "class"):
             text = member.defined_in.removeprefix("builtins.")
         else:
             text = row.name + (member.signature or ("" if member.kind in ("property", "data", "class") else "(…)"))
