@@ -30,9 +30,7 @@ ROOT = Path(__file__).parent
 DOCS = ROOT / "docs"
 BUILD = DOCS / "_build"
 SNAPSHOT_PYTHONS = ["3.9", "3.10", "3.11", "3.12", "3.13", "3.14", "3.15"]
-# Until examples/future/remove_done_callback.py shows its 3.14+ output (asyncio.shield() calls
-# remove_done_callback() twice there; its owner, branch i12-claims, has the fix), the tests run on 3.9-3.13.
-PYTHONS = SNAPSHOT_PYTHONS[:5]
+PYTHONS = SNAPSHOT_PYTHONS
 NATIVE_CPYTHON = ROOT / "tools" / "cpython" / "provide.py"
 SNAPSHOTS = ROOT / "src" / "futcompare" / "data" / "snapshots"
 LOCK = ROOT / "tools" / "lock"

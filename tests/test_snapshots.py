@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import copy
+import json
 import sys
 from typing import Any
 
 import pytest
 
 from futcompare import snapshots
-from futcompare.errors import FutcompareError
+from futcompare.errors import DamagedDataError, FutcompareError
 from futcompare.pairs import PAIRS, build_matrix, get_pair, running_python
 from futcompare.snapshots import (
     SNAPSHOT_DIR,
@@ -114,8 +115,25 @@ def test_snapshot_matrices_are_each_snapshots_own(pair: Any) -> None:
 def test_one_version_reads_only_its_snapshot(monkeypatch: pytest.MonkeyPatch) -> None:
     read: list[str] = []
     load = snapshots.load_snapshot
-    monkeypatch.setattr(snapshots, "load_snapshot", lambda path: read.append(path.name) or load(path))
+    monkeypatch.setattr(snapshots, "load_snapshot", lambda path, *rest: read.append(path.name) or load(path, *rest))
     assert snapshots.find_snapshot("3.10.13")[0] == "cpython-3.10.json"
     assert read == ["cpython-3.10.json"]
+
+
+def test_a_damaged_surface_fails_the_matrices_that_read_it_only(tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    for name, path in committed_snapshots().items():
+        (tmp_path / name).write_bytes(path.read_bytes())
+    damaged = load_snapshot(tmp_path / "cpython-3.11.json")
+    del damaged["surfaces"]["threading.Event"]["members"][0]["kind"]
+    (tmp_path / "cpython-3.11.json").write_text(json.dumps(damaged), encoding="utf-8")
+    monkeypatch.setattr(snapshots, "SNAPSHOT_DIR", tmp_path)
+    assert "cpython-3.11.json" in snapshots.snapshot_matrices(get_pair("future"))
+    with pytest.raises(DamagedDataError, match=r"cpython-3\.11\.json: surface 'threading\.Event': member .* 'kind'"):
+        snapshots.snapshot_matrices(get_pair("event"))
+    with pytest.raises(DamagedDataError, match=r"threading\.Event"):
+        load_snapshot(tmp_path / "cpython-3.11.json")  # read whole, it is checked whole
+
+
+def test_an_unknown_version_names_the_known_ones() -> None:
     with pytest.raises(FutcompareError, match=r"no snapshot of Python '3\.8'; snapshots exist for: 3\.9, 3\.10"):
         snapshots.find_snapshot("3.8")

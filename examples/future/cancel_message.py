@@ -4,6 +4,7 @@
 asyncio: cancel('shutting down') -> True
 asyncio: result() raises CancelledError('shutting down')
 asyncio: exception() raises CancelledError('shutting down')
+asyncio: await raises CancelledError('shutting down')
 concurrent.futures: cancel('shutting down') -> TypeError
 concurrent.futures: cancel() -> True; result() raises CancelledError()
 """
@@ -20,6 +21,10 @@ async def asyncio_side() -> None:
             method()
         except asyncio.CancelledError as exc:
             print(f"asyncio: {method.__name__}() raises {exc!r}")
+    try:
+        await aio_future
+    except asyncio.CancelledError as exc:
+        print(f"asyncio: await raises {exc!r}")
 
 
 def main() -> None:

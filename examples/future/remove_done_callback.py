@@ -1,4 +1,19 @@
-"""remove_done_callback(): only asyncio can take a callback back.
+"""remove_done_callback(): only asyncio can take a callback back, and asyncio's own functions do.
+
+On CPython 3.14 and later:
+
+>>> main()
+asyncio: remove_done_callback(cb) -> 2 (every registration of cb)
+asyncio: callbacks run after set_result(): ['kept']
+asyncio.wait([future], timeout=...) returning with it pending: remove_done_callback() calls: 1
+asyncio.as_completed([future], timeout=...) timing out: remove_done_callback() calls: 1
+asyncio.shield(future) cancelled: remove_done_callback() calls: 2
+asyncio.wait_for(future, 0.001) timing out: remove_done_callback() calls: 0
+asyncio.wait_for(future, 0) timing out: remove_done_callback() calls: 1
+asyncio.gather(future, failing): remove_done_callback() calls: 0
+concurrent.futures: has remove_done_callback: False
+
+On CPython 3.12 to 3.13:
 
 >>> main()
 asyncio: remove_done_callback(cb) -> 2 (every registration of cb)
@@ -6,6 +21,21 @@ asyncio: callbacks run after set_result(): ['kept']
 asyncio.wait([future], timeout=...) returning with it pending: remove_done_callback() calls: 1
 asyncio.as_completed([future], timeout=...) timing out: remove_done_callback() calls: 1
 asyncio.shield(future) cancelled: remove_done_callback() calls: 1
+asyncio.wait_for(future, 0.001) timing out: remove_done_callback() calls: 0
+asyncio.wait_for(future, 0) timing out: remove_done_callback() calls: 1
+asyncio.gather(future, failing): remove_done_callback() calls: 0
+concurrent.futures: has remove_done_callback: False
+
+On CPython 3.9 to 3.11:
+
+>>> main()
+asyncio: remove_done_callback(cb) -> 2 (every registration of cb)
+asyncio: callbacks run after set_result(): ['kept']
+asyncio.wait([future], timeout=...) returning with it pending: remove_done_callback() calls: 1
+asyncio.as_completed([future], timeout=...) timing out: remove_done_callback() calls: 1
+asyncio.shield(future) cancelled: remove_done_callback() calls: 1
+asyncio.wait_for(future, 0.001) timing out: remove_done_callback() calls: 2
+asyncio.wait_for(future, 0) timing out: remove_done_callback() calls: 1
 asyncio.gather(future, failing): remove_done_callback() calls: 0
 concurrent.futures: has remove_done_callback: False
 """
@@ -59,7 +89,17 @@ async def asyncio_callers() -> None:
     outer = asyncio.shield(future)
     outer.cancel()
     await asyncio.sleep(0)
+    # From 3.14 shield() adds a second callback to the future, and takes it back too.
     print("asyncio.shield(future) cancelled: remove_done_callback() calls:", future.removals)
+
+    # Up to 3.11 wait_for() detaches on timeout; from 3.12 it is built on asyncio.timeout() and cancels the
+    # awaiting task instead, taking a callback back only when the timeout is <= 0 (it cancels the future at once).
+    for timeout in (0.001, 0):
+        future = CountingFuture()
+        try:
+            await asyncio.wait_for(future, timeout)
+        except asyncio.TimeoutError:
+            print(f"asyncio.wait_for(future, {timeout}) timing out: remove_done_callback() calls:", future.removals)
 
     future, failing = CountingFuture(), CountingFuture()
     gathered = asyncio.gather(future, failing)

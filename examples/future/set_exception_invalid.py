@@ -32,8 +32,8 @@ def concurrent_side() -> None:
         state = cf_future._state  # type: ignore[attr-defined]
         stored = cf_future.exception()
         print(f"concurrent.futures: set_exception({bad!r}) -> stored; state: {state}; exception() -> {stored!r}")
-        # result() raises only `if self._exception:` (truthy): None fails that test,
-        # so result() returns the result, None.
+        # result() raises only when an exception is stored (`if self._exception:`, from 3.14
+        # `is not None`): None counts as none, so result() returns the result, None.
         try:
             print(f"concurrent.futures: ...result() -> {cf_future.result()!r}")
         except TypeError as exc:

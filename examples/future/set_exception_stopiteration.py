@@ -1,41 +1,53 @@
-"""set_exception(StopIteration()): asyncio never stores a StopIteration; concurrent.futures does.
+"""set_exception(StopIteration()): asyncio refuses or converts a StopIteration; concurrent.futures stores it.
+
+On CPython 3.13 and later:
 
 >>> main()
-asyncio: stores a StopIteration: False
-asyncio: handled as documented for this version: True
-concurrent.futures: stores a StopIteration: True
+asyncio: set_exception(StopIteration()) -> stored; exception() -> RuntimeError, __cause__ StopIteration()
+asyncio: set_exception(MyStop()) -> stored; exception() -> RuntimeError, __cause__ MyStop()
+concurrent.futures: set_exception(StopIteration()) -> stored; exception() -> StopIteration()
+
+On CPython 3.9 to 3.12:
+
+>>> main()
+asyncio: set_exception(StopIteration()) -> TypeError; state: PENDING
+  StopIteration interacts badly with generators and cannot be raised into a Future
+asyncio: set_exception(MyStop()) -> stored; exception() -> MyStop(), __cause__ None
+concurrent.futures: set_exception(StopIteration()) -> stored; exception() -> StopIteration()
 """
 
 import asyncio
 import concurrent.futures
-import sys
+
+
+class MyStop(StopIteration):
+    """A subclass: 3.9-3.12 test `type(exception) is StopIteration`, 3.13 tests isinstance()."""
 
 
 async def asyncio_side() -> None:
-    aio_future = asyncio.get_running_loop().create_future()
-    try:
-        aio_future.set_exception(StopIteration())
-        raised = None
-    except TypeError as exc:
-        raised = exc
-    stored = aio_future.exception() if aio_future.done() else None
-    print("asyncio: stores a StopIteration:", isinstance(stored, StopIteration))
-    if sys.version_info >= (3, 13):
-        # gh-112182: stored as a RuntimeError whose __cause__ is the StopIteration.
-        as_documented = raised is None and isinstance(stored, RuntimeError)
-        as_documented = as_documented and isinstance(stored.__cause__, StopIteration)
-    else:
-        # 3.9-3.12: TypeError, and the future stays pending.
-        as_documented = raised is not None and not aio_future.done()
-        aio_future.cancel()
-    print("asyncio: handled as documented for this version:", as_documented)
+    loop = asyncio.get_running_loop()
+    for stop in (StopIteration(), MyStop()):
+        aio_future = loop.create_future()
+        try:
+            aio_future.set_exception(stop)
+        except TypeError as exc:
+            state = aio_future._state  # type: ignore[attr-defined]
+            print(f"asyncio: set_exception({stop!r}) -> TypeError; state: {state}")
+            print(" ", exc)
+            aio_future.cancel()
+            continue
+        stored = aio_future.exception()
+        cause = stored.__cause__ if stored is not None else None
+        # 3.13 (gh-112182) stores a RuntimeError whose __cause__ is the StopIteration.
+        shown = type(stored).__name__ if isinstance(stored, RuntimeError) else repr(stored)
+        print(f"asyncio: set_exception({stop!r}) -> stored; exception() -> {shown}, __cause__ {cause!r}")
 
 
 def main() -> None:
     asyncio.run(asyncio_side())
     cf_future: concurrent.futures.Future[None] = concurrent.futures.Future()
     cf_future.set_exception(StopIteration())
-    print("concurrent.futures: stores a StopIteration:", isinstance(cf_future.exception(), StopIteration))
+    print(f"concurrent.futures: set_exception(StopIteration()) -> stored; exception() -> {cf_future.exception()!r}")
 
 
 if __name__ == "__main__":

@@ -1,14 +1,24 @@
 """TimeoutError: two separate classes up to 3.10; from 3.11 both are the builtin TimeoutError.
 
+On CPython 3.11 and later:
+
 >>> main()
-asyncio.wait_for() raises: TimeoutError
-concurrent.futures result(timeout) raises: TimeoutError
-the classes relate as documented for this version: True
+asyncio.wait_for() raises: builtins.TimeoutError
+concurrent.futures result(timeout) raises: builtins.TimeoutError
+asyncio.TimeoutError is concurrent.futures.TimeoutError: True
+caught by `except TimeoutError` (the builtin): asyncio True, concurrent.futures True
+
+On CPython 3.9 to 3.10:
+
+>>> main()
+asyncio.wait_for() raises: asyncio.exceptions.TimeoutError
+concurrent.futures result(timeout) raises: concurrent.futures._base.TimeoutError
+asyncio.TimeoutError is concurrent.futures.TimeoutError: False
+caught by `except TimeoutError` (the builtin): asyncio False, concurrent.futures False
 """
 
 import asyncio
 import concurrent.futures
-import sys
 
 
 async def asyncio_timeout() -> BaseException:
@@ -20,28 +30,28 @@ async def asyncio_timeout() -> BaseException:
     raise AssertionError("no timeout")
 
 
+def qualified(error: BaseException) -> str:
+    return f"{type(error).__module__}.{type(error).__qualname__}"
+
+
 def main() -> None:
     aio_error = asyncio.run(asyncio_timeout())
-    print("asyncio.wait_for() raises:", type(aio_error).__name__)
+    print("asyncio.wait_for() raises:", qualified(aio_error))
     cf_future: concurrent.futures.Future[None] = concurrent.futures.Future()
     try:
         cf_future.result(timeout=0.01)
     except concurrent.futures.TimeoutError as exc:
         cf_error = exc
-    print("concurrent.futures result(timeout) raises:", type(cf_error).__name__)
-
-    if sys.version_info >= (3, 11):
-        # asyncio.TimeoutError and concurrent.futures.TimeoutError are aliases of the builtin (bpo-42413).
-        as_documented = type(aio_error) is type(cf_error) is TimeoutError
-    else:
-        # Same name, three unrelated classes: `except TimeoutError` catches neither of these.
-        as_documented = (
-            not isinstance(aio_error, type(cf_error))
-            and not isinstance(cf_error, type(aio_error))
-            and not isinstance(aio_error, TimeoutError)
-            and not isinstance(cf_error, TimeoutError)
-        )
-    print("the classes relate as documented for this version:", as_documented)
+    print("concurrent.futures result(timeout) raises:", qualified(cf_error))
+    # 3.11 made both names aliases of the builtin (bpo-42413); before, three unrelated classes shared the name.
+    print(
+        "asyncio.TimeoutError is concurrent.futures.TimeoutError:",
+        asyncio.TimeoutError is concurrent.futures.TimeoutError,
+    )
+    print(
+        "caught by `except TimeoutError` (the builtin):",
+        f"asyncio {isinstance(aio_error, TimeoutError)}, concurrent.futures {isinstance(cf_error, TimeoutError)}",
+    )
 
 
 if __name__ == "__main__":

@@ -6,7 +6,6 @@ import re
 import textwrap
 from typing import TYPE_CHECKING, Any
 
-from futcompare.markup import code_span
 from futcompare.model import Matrix, Member, Row, row_anchor, to_jsonable
 
 if TYPE_CHECKING:
@@ -225,6 +224,8 @@ def markdown_text(text: str) -> str:
 
 def markdown_code(text: str) -> str:
     """*text* as a code span fit for a table cell: its backticks and pipes cannot end the span or the cell."""
+    from futcompare.markup import code_span  # here: the text table, the CLI's default, needs none of markup
+
     return code_span(" ".join(text.split())).replace("|", "\\|")
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -51,8 +52,8 @@ def dumps(snapshot: dict[str, Any]) -> str:
     return json.dumps(snapshot, indent=1, sort_keys=True) + "\n"
 
 
-def load_snapshot(path: Path) -> dict[str, Any]:
-    """Read and check a snapshot file.
+def load_snapshot(path: Path, surfaces: Collection[str] | None = None) -> dict[str, Any]:
+    """Read and check a snapshot file; with *surfaces*, check only those of its surfaces (the ones to be read).
 
     Raises :class:`~futcompare.errors.DamagedDataError` naming the file, the surface, the member and
     the field when it is not a complete, well-formed snapshot (truncated, not UTF-8, a key missing).
@@ -69,7 +70,7 @@ def load_snapshot(path: Path) -> dict[str, Any]:
         raise DamagedDataError(f"snapshot {path} is not valid JSON ({error}); {_AGAIN}") from None
     if not isinstance(data, dict) or data.get("format") != SNAPSHOT_FORMAT:
         raise DamagedDataError(f"snapshot {path} is not a format-{SNAPSHOT_FORMAT} snapshot; {_AGAIN}")
-    _check_snapshot(path, data)
+    _check_snapshot(path, data, surfaces)
     return data
 
 
@@ -78,8 +79,12 @@ _SNAPSHOT_NAME = re.compile(r"^[a-z]+-\d+\.\d+(-[a-z0-9]+)*\.json$")
 _FACTS = {"mro_names": list, "awaitable": bool, "context_manager": bool, "async_context_manager": bool, "generic": bool}
 
 
-def _check_snapshot(path: Path, data: dict[str, Any]) -> None:
-    """Every key the engine reads, with its JSON type; extra keys are allowed (a newer futcompare may add some)."""
+def _check_snapshot(path: Path, data: dict[str, Any], only: Collection[str] | None = None) -> None:
+    """Every key the engine reads, with its JSON type; extra keys are allowed (a newer futcompare may add some).
+
+    With *only*, the surfaces not named there are left unchecked: a caller that reads a few does not pay
+    for checking all of them (it is most of the time of reading a snapshot).
+    """
 
     def fail(where: str, problem: str) -> DamagedDataError:
         return DamagedDataError(f"snapshot {path}: {where}{problem}; {_AGAIN}")
@@ -99,6 +104,8 @@ def _check_snapshot(path: Path, data: dict[str, Any]) -> None:
         raise fail("python: ", f"field 'version' is {python['version']!r}, not a version like 3.11.7")
     surfaces = need(data, "", "surfaces", (dict,), "an object")
     for name, surface in surfaces.items():
+        if only is not None and name not in only:
+            continue
         where = f"surface {name!r}: "
         if not isinstance(surface, dict):
             raise fail(where, "must be an object")
@@ -165,9 +172,9 @@ def committed_snapshots(folder: Path | None = None) -> dict[str, Path]:
     return {path.name: path for path in sorted(paths, key=_file_version)}
 
 
-def load_committed(name: str, path: Path) -> dict[str, Any]:
+def load_committed(name: str, path: Path, surfaces: Collection[str] | None = None) -> dict[str, Any]:
     """A committed snapshot, checked like :func:`load_snapshot` and against its file name."""
-    snapshot = load_snapshot(path)
+    snapshot = load_snapshot(path, surfaces)
     expected = snapshot_name(snapshot["python"])
     if expected != name:
         raise DamagedDataError(
@@ -349,7 +356,7 @@ def _snapshot_matrices(pair: Pair, files: dict[str, Path]) -> dict[str, Matrix]:
     built: list[tuple[list[Any], Matrix]] = []
     paths = [path for path, _, _ in pair_paths(pair)]
     for name, path in files.items():
-        snapshot = load_committed(name, path)
+        snapshot = load_committed(name, path, paths)
         surfaces = [snapshot["surfaces"].get(each) for each in paths]
         same = next((matrix for seen, matrix in built if seen == surfaces), None)
         if same is not None:

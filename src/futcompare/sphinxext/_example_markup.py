@@ -283,10 +283,13 @@ def _neighbours(entry: Entry, context: PageContext) -> list[str]:
 
 
 def render_index_page(pair: Pair, catalog: Catalog) -> str:
-    """The page listing every difference of *pair*, and the hidden toctree that orders the pages.
+    """The page listing every difference of *pair*, linked in the catalog's order.
 
     The list keeps the catalog's order, which is the reading order of the pages'
-    previous/next links too, and names each entry's category and versions.
+    previous/next links too, and names each entry's category and versions. The entry
+    pages are in no toctree (the extension marks them orphans): the theme then leaves
+    them out of the sidebar it renders into every page, which with a dozen pairs made
+    most of each page's weight and of the build's time.
     """
     parts = [
         f"{MARKER} from the {pair.name} catalog ({catalog.path.name}): edit that, not this page.",
@@ -305,5 +308,4 @@ def render_index_page(pair: Pair, catalog: Catalog) -> str:
             f"{number}. [{to_myst(entry.title, links=False)}]({entry.id}.md): {to_myst(entry.summary)}"
             f" *({escape(category_title(entry.category).lower())}, {versions_text(entry)})*"
         )
-    parts += ["", "```{toctree}", ":hidden:", "", *(entry.id for entry in catalog.entries), "```"]
     return "\n".join(parts) + "\n"

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.config import Config
 from sphinx.errors import ExtensionError
@@ -64,6 +65,7 @@ def setup_example_pages(app: Sphinx) -> None:
     app.add_config_value("futcompare_catalog_dir", None, "env", types=(str, type(None)))
     app.connect("config-inited", _resolve_catalog_dir)
     app.connect("builder-inited", generate_example_pages)
+    app.connect("doctree-read", mark_entry_pages_orphan, priority=900)  # after Sphinx records the metadata
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
@@ -149,6 +151,21 @@ def generate_example_pages(app: Sphinx) -> None:
         skipped,
         len(state),
     )
+
+
+def mark_entry_pages_orphan(app: Sphinx, doctree: nodes.document) -> None:
+    """An entry page is linked from its pair's list, not put in a toctree: say so, so Sphinx does not warn.
+
+    furo renders the whole toctree into every page's sidebar; with every entry page in it, that
+    sidebar was most of each page's size and, rendered once per page, most of a cold build's time.
+    """
+    docname = app.env.docname
+    folder, _, name = docname.rpartition("/")
+    if folder.count("/") != 1 or not folder.startswith(f"{PAGES_DIR}/") or name == "index":
+        return
+    with open(app.env.doc2path(docname), encoding="utf-8") as file:
+        if file.readline().startswith(MARKER):
+            app.env.metadata[docname]["orphan"] = True
 
 
 def examples_dir_of(app: Sphinx) -> Path | None:
