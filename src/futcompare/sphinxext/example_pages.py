@@ -212,7 +212,9 @@ def _pair_pages(pair: Pair, path: Path, examples_dir: Path, page_dir: Path, prob
         snapshots = tuple(snapshot_matrices(pair).values())
         committed = {name: load_snapshot(p) for name, p in committed_snapshots().items()}
     except DamagedDataError as error:
-        problems.append(Problem(f"{path}:1", f"the {pair.name} pages need the committed snapshots: {error}"))
+        damaged = re.search(r"(/\S+\.json)", str(error))  # the snapshot file the message names
+        where = f"{damaged.group(1)}:1" if damaged else f"{path}:1"
+        problems.append(Problem(where, f"the {pair.name} pages need the committed snapshots: {error}"))
         return {}
     found = check_catalog(catalog, [live, *snapshots], examples_dir)
     sources, unresolved = resolve_sources(catalog, committed)
