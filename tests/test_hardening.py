@@ -229,6 +229,19 @@ def sphinx(page: str, changes: dict[str, Any] | None = None) -> Callable[..., Ou
     return case
 
 
+def damaged_build(page: str, changes: dict[str, Any] | None = None) -> Callable[..., Outcome]:
+    """A Sphinx build (see :func:`sphinx`) with the committed snapshot of 3.10 truncated."""
+
+    def case(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Outcome:
+        folder = tmp_path / "snapshots"
+        shutil.copytree(futcompare.snapshots.SNAPSHOT_DIR, folder)
+        truncate(folder)
+        monkeypatch.setattr(futcompare.snapshots, "SNAPSHOT_DIR", folder)
+        return sphinx(page, changes)(tmp_path, monkeypatch)
+
+    return case
+
+
 # -- the table ---------------------------------------------------------------------------------------------------
 
 SCRIPT = "<script>alert(1)</script>"
@@ -396,7 +409,7 @@ CASES: list[tuple[str, Callable[..., Outcome], int | str, str]] = [
         "directive-hostile-signature",
         sphinx("```{futcompare-matrix} hostile_classes.HostileSignature hostile_classes.Plain\n```"),
         "built",
-        "",
+        "__signature__ is broken on purpose",  # the row's note, on the page
     ),
     (
         "directive-unknown-row",
@@ -408,6 +421,19 @@ CASES: list[tuple[str, Callable[..., Outcome], int | str, str]] = [
         (f"pages-reason-{name}", sphinx("", {"reason": PAYLOADS[name]}), "error", "field 'reason'")
         for name in ("script", "raw-html", "eval-rst-raw", "literalinclude")
     ),
+    (
+        "build-snapshot-truncated-matrix",
+        damaged_build("```{futcompare-matrix} future\n```"),
+        "warning",
+        "cpython-3.10.json is not valid JSON",
+    ),
+    (
+        "build-snapshot-truncated-glance",
+        damaged_build("```{futcompare-glance}\n```"),
+        "warning",
+        "cpython-3.10.json is not valid JSON",
+    ),
+    ("build-snapshot-truncated-pages", damaged_build("", {}), "error", "cpython-3.10.json:1: ERROR"),
     (
         "pages-evidence-number",
         sphinx("", {"evidence": 7}),

@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 
 from futcompare import FutcompareError
-from futcompare.catalog import load_catalog
+from futcompare.catalog import CATALOG_DIR, load_catalog
+from futcompare.errors import DamagedDataError
 from futcompare.pairs import running_python
 from futcompare.snapshots import SNAPSHOT_DIR, committed_snapshots, diff_snapshots, load_snapshot, snapshot_name
 from futcompare.sources import catalog_sources, locate, record_sources, resolve_sources
@@ -212,11 +213,10 @@ def test_every_committed_snapshot_locates_every_catalog_source() -> None:
         recorded = {(r["file"], r["in"], r["snippet"]) for r in data.get("sources", [])}
         missing = [s.key for s in catalog_sources() if s.key not in recorded]
         assert not missing, f"{path.name} has no record of {missing}; run nox -s snapshots"
-    for pair in ("future",):
-        _, problems = resolve_sources(
-            load_catalog(pair), {name: load_snapshot(p) for name, p in committed_snapshots().items()}
-        )
-        assert problems == []
+    committed = {name: load_snapshot(p) for name, p in committed_snapshots().items()}
+    for path in sorted(CATALOG_DIR.glob("*.json")):
+        _, problems = resolve_sources(load_catalog(path.stem, path), committed)
+        assert problems == [], "\n".join(problems)
 
 
 def test_this_interpreter_records_what_its_committed_snapshot_says() -> None:
@@ -249,3 +249,27 @@ def test_record_sources_reads_through_the_loader() -> None:
     assert all(r["found"] == [] and r["error"] == "no such file in this interpreter's stdlib" for r in records)
     records = record_sources(sources)
     assert any(r["found"] for r in records)
+
+
+@pytest.mark.parametrize(
+    ("damage", "message"),
+    [
+        (lambda data: data.update(sources={}), "field 'sources' must be a list"),
+        (lambda data: data["sources"].append("x"), "sources[{n}]: must be an object"),
+        (lambda data: data["sources"][0].pop("snippet"), "sources[0]: field 'snippet' is missing"),
+        (
+            lambda data: data["sources"][0].update(found=[[3]]),
+            "sources[0]: field 'found' holds [3], not a [first, last]",
+        ),
+    ],
+)
+def test_a_damaged_source_record_names_the_snapshot_and_the_fix(tmp_path: Path, damage: Any, message: str) -> None:
+    data = load_snapshot(SNAPSHOT_DIR / "cpython-3.11.json")
+    damage(data)
+    path = tmp_path / "cpython-3.11.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(DamagedDataError) as raised:
+        load_snapshot(path)
+    assert str(raised.value).startswith(f"snapshot {path}: ")
+    assert message.format(n=len(data["sources"]) - 1) in str(raised.value)
+    assert "take it again (nox -s snapshots" in str(raised.value)

@@ -62,7 +62,7 @@ def check(
 
     Every committed snapshot is read too: a damaged one is a drift, never skipped. Each
     catalog entry's example is checked in *examples_dir* (by default the source
-    checkout's ``examples/``; without one, the report says the examples were not checked).
+    checkout's ``examples/``; an installed package has none, and its examples are not checked).
     """
     live = live if live is not None else take_snapshot()
     python = {**live["python"], "source": "live"}

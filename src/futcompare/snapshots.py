@@ -125,6 +125,19 @@ def _check_snapshot(path: Path, data: dict[str, Any], only: Collection[str] | No
                 raise fail(where, f"member {index} must be an object")
             label = member.get("name") if isinstance(member.get("name"), str) else index
             _check_member(member, f"{where}member {label!r}: ", need, fail)
+    records = need(data, "", "sources", (list,), "a list") if "sources" in data else []
+    for index, record in enumerate(records):
+        where = f"sources[{index}]: "
+        if not isinstance(record, dict):
+            raise fail(where, "must be an object")
+        for key in ("file", "in", "snippet"):
+            need(record, where, key, (str,), "a string")
+        if "error" in record:
+            need(record, where, "error", (str,), "a string")
+        places = need(record, where, "found", (list,), "a list of [first, last] line numbers")
+        for place in places:
+            if not (isinstance(place, list) and len(place) == 2 and all(type(n) is int and n > 0 for n in place)):
+                raise fail(where, f"field 'found' holds {place!r}, not a [first, last] pair of line numbers")
 
 
 def _check_member(member: dict[str, Any], where: str, need: Any, fail: Any) -> None:

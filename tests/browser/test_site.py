@@ -380,7 +380,7 @@ def test_matrix_controls_are_in_the_tab_order_with_a_visible_focus(browser: Brow
     # Tab from the filter button: the header's links, then the first row's, in reading order.
     browser.js("document.querySelector('.fc-filter').focus();")
     stops = []
-    for _ in range(12):
+    for _ in range(40):  # up to the first row's report link, after as many "Why" links as entries explain it
         browser.driver.switch_to.active_element.send_keys(Keys.TAB)
         stops.append(
             browser.js(
@@ -389,8 +389,10 @@ def test_matrix_controls_are_in_the_tab_order_with_a_visible_focus(browser: Brow
                            width: parseFloat(style.outlineWidth)};"""
             )
         )
+        if "fc-report" in stops[-1]["cls"]:
+            break  # the first row's last control
     classes = " ".join(stop["cls"] for stop in stops)
-    assert "fc-permalink" in classes and "fc-report" in classes, stops
+    assert "fc-permalink" in classes and "fc-report" in classes, classes
     for stop in stops:
         assert stop["opacity"] == "1" and stop["outline"] != "none" and stop["width"] >= 1, stop
 

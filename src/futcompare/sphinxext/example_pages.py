@@ -7,7 +7,8 @@ process, before any page is read, so ``-j auto`` is safe) every pair that has a 
 checked against its matrices (the live one and every committed snapshot's) and its examples;
 any gap stops the build with a message naming the file, the entry and the fix; so does a
 quoted source snippet that a measured interpreter's snapshot did not find in its stdlib
-(:mod:`futcompare.sources`). Then ``differences/<pair>/index.md`` and
+(:mod:`futcompare.sources`), and an entry whose since/until the measured interpreters do not
+bear out (:mod:`futcompare.ranges`). Then ``differences/<pair>/index.md`` and
 ``differences/<pair>/<entry id>.md`` are written into the source folder, each only when its
 text changed, so Sphinx re-reads just what changed; pages of entries that no longer exist
 are removed. A page's text holds everything it shows (the catalog text, the example's code
@@ -45,6 +46,7 @@ from futcompare.errors import DamagedDataError, FutcompareError
 from futcompare.examples import load_example
 from futcompare.model import Matrix
 from futcompare.pairs import PAIRS, Pair, build_matrix
+from futcompare.ranges import check_ranges
 from futcompare.snapshots import committed_snapshots, load_snapshot, snapshot_matrices
 from futcompare.sources import Resolved, resolve_sources
 from futcompare.sphinxext._example_markup import (
@@ -208,14 +210,16 @@ def _pair_pages(pair: Pair, path: Path, examples_dir: Path, page_dir: Path, prob
         return {}
     try:
         snapshots = tuple(snapshot_matrices(pair).values())
+        committed = {name: load_snapshot(p) for name, p in committed_snapshots().items()}
     except DamagedDataError as error:
-        problems.append(Problem(f"{path}:1", f"the {pair.name} pages need the committed snapshots: {error}"))
+        damaged = re.search(r"(/\S+\.json)", str(error))  # the snapshot file the message names
+        where = f"{damaged.group(1)}:1" if damaged else f"{path}:1"
+        problems.append(Problem(where, f"the {pair.name} pages need the committed snapshots: {error}"))
         return {}
     found = check_catalog(catalog, [live, *snapshots], examples_dir)
-    sources, unresolved = resolve_sources(
-        catalog, {name: load_snapshot(p) for name, p in committed_snapshots().items()}
-    )
+    sources, unresolved = resolve_sources(catalog, committed)
     found += unresolved
+    found += check_ranges(catalog, [snapshot["python"]["version"] for snapshot in committed.values()], examples_dir)
     problems.extend(Problem(_location(message, path, text), message) for message in found)
     if found:
         return {}

@@ -25,6 +25,7 @@ from sphinx.util.docutils import SphinxDirective
 from futcompare.catalog import Catalog, load_catalog
 from futcompare.errors import FutcompareError
 from futcompare.glance import COLUMNS, Cell, glance_row
+from futcompare.introspect import describe_error
 from futcompare.model import Matrix, row_anchor
 from futcompare.pairs import PAIRS, Pair, build_matrix
 from futcompare.snapshots import committed_snapshots, snapshot_matrices
@@ -165,6 +166,24 @@ def render_pairs_page(pairs: list[Pair]) -> str:
 class _PairsDirectiveBase(SphinxDirective):
     has_content = False
 
+    def run(self) -> list[nodes.Node]:
+        # Damaged data (a truncated snapshot) or a class whose introspection raises: a warning at this
+        # page and line, not a build that stops with a traceback.
+        try:
+            return self._run()
+        except Exception as error:
+            message = str(error) if isinstance(error, FutcompareError) else describe_error(error)
+            logger.warning(
+                f"{self.name}: {' '.join(message.split())}",
+                location=self.get_location(),
+                type="futcompare",
+                subtype="pairs",
+            )
+            return []
+
+    def _run(self) -> list[nodes.Node]:
+        raise NotImplementedError
+
     def _note_dependencies(self) -> None:
         for path in committed_snapshots().values():
             self.env.note_dependency(str(path))
@@ -216,7 +235,7 @@ class PairsDirective(_PairsDirectiveBase):
 
     option_spec: ClassVar[dict[str, Any]] = {}
 
-    def run(self) -> list[nodes.Node]:
+    def _run(self) -> list[nodes.Node]:
         self._note_dependencies()
         table, tbody = self._table(
             ["fc-pairs"], ["pair", "what it is", "rows that differ", "differences explained"], [26, 40, 14, 20]
@@ -260,7 +279,7 @@ class GlanceDirective(_PairsDirectiveBase):
 
     option_spec: ClassVar[dict[str, Any]] = {}
 
-    def run(self) -> list[nodes.Node]:
+    def _run(self) -> list[nodes.Node]:
         self._note_dependencies()
         headings = ["pair", *(heading for _, heading in COLUMNS)]
         table, tbody = self._table(["fc-glance"], headings, [18, 18, 18, 18, 16, 12])
