@@ -5,6 +5,7 @@ asyncio: aio_cond.notify() with the lock free -> RuntimeError: cannot notify on 
 asyncio: aio_cond.notify() from a task while another task holds the lock -> no error
 threading: th_cond.notify() with the lock free -> RuntimeError: cannot notify on un-acquired lock
 threading: th_cond.notify() from a thread while another thread holds the lock -> RuntimeError: cannot notify on un-acquired lock
+threading: the same with threading.Condition(threading.Lock()) -> no error
 """  # noqa: E501
 
 import asyncio
@@ -27,6 +28,23 @@ async def asyncio_side() -> None:
     print("asyncio: aio_cond.notify() from a task while another task holds the lock ->", result)
 
 
+def notify_from_other_thread(th_cond: threading.Condition) -> str:
+    results: list[str] = []
+
+    def notify_without_holding() -> None:
+        try:
+            th_cond.notify()  # with an RLock, threading checks that the calling thread owns it
+            results.append("no error")
+        except RuntimeError as exc:
+            results.append(f"RuntimeError: {exc}")
+
+    with th_cond:
+        worker = threading.Thread(target=notify_without_holding)
+        worker.start()
+        worker.join()
+    return results[0]
+
+
 def main() -> None:
     asyncio.run(asyncio_side())
 
@@ -36,19 +54,14 @@ def main() -> None:
     except RuntimeError as exc:
         print("threading: th_cond.notify() with the lock free -> RuntimeError:", exc)
 
-    errors: list[RuntimeError] = []
-
-    def notify_without_holding() -> None:
-        try:
-            th_cond.notify()  # threading checks that the calling thread owns the lock
-        except RuntimeError as exc:
-            errors.append(exc)
-
-    with th_cond:
-        worker = threading.Thread(target=notify_without_holding)
-        worker.start()
-        worker.join()
-    print("threading: th_cond.notify() from a thread while another thread holds the lock -> RuntimeError:", errors[0])
+    print(
+        "threading: th_cond.notify() from a thread while another thread holds the lock ->",
+        notify_from_other_thread(th_cond),
+    )
+    # A plain threading.Lock records no owner either: the condition can only test that someone holds it.
+    print("threading: the same with threading.Condition(threading.Lock()) ->", notify_from_other_thread(
+        threading.Condition(threading.Lock())
+    ))
 
 
 if __name__ == "__main__":

@@ -1,7 +1,8 @@
 """Thread safety: only threading.Event may be set from any thread.
 
 >>> main()
-asyncio: aio_event.set() from another thread, in debug mode -> RuntimeError:
+asyncio: aio_event.set() from another thread, no task waiting, in debug mode -> no error
+asyncio: aio_event.set() from another thread, a task waiting, in debug mode -> RuntimeError:
   Non-thread-safe operation invoked on an event loop other than the current one
 asyncio: afterwards aio_event.is_set() -> True, but the waiting task woke up: False
 asyncio: loop.call_soon_threadsafe(aio_event.set) from another thread -> the waiting task returns True
@@ -16,6 +17,24 @@ async def set_from_worker_thread(stuck: list["asyncio.Task[bool]"]) -> None:
     # Debug mode makes the loop check which thread calls it; without it the wrong call below
     # raises nothing, and the waiting task wakes up late or never, depending on timing.
     asyncio.get_running_loop().set_debug(True)
+    # With no waiter, set() only sets the flag: it schedules nothing, so even debug mode has nothing to check.
+    aio_idle_event = asyncio.Event()
+    idle_errors: list[RuntimeError] = []
+
+    def set_idle_event() -> None:
+        try:
+            aio_idle_event.set()
+        except RuntimeError as exc:
+            idle_errors.append(exc)
+
+    worker = threading.Thread(target=set_idle_event)
+    worker.start()
+    worker.join()
+    print(
+        "asyncio: aio_event.set() from another thread, no task waiting, in debug mode ->",
+        f"RuntimeError: {idle_errors[0]}" if idle_errors else "no error",
+    )
+
     aio_event = asyncio.Event()
     waiter = asyncio.ensure_future(aio_event.wait())
     await asyncio.sleep(0)  # the waiter is now waiting
@@ -30,7 +49,7 @@ async def set_from_worker_thread(stuck: list["asyncio.Task[bool]"]) -> None:
     worker = threading.Thread(target=set_event)
     worker.start()
     worker.join()
-    print("asyncio: aio_event.set() from another thread, in debug mode -> RuntimeError:")
+    print("asyncio: aio_event.set() from another thread, a task waiting, in debug mode -> RuntimeError:")
     print(" ", errors[0])
     await asyncio.sleep(0.01)
     print(
