@@ -7,9 +7,11 @@ asyncio: aio_barrier.abort() without await -> a coroutine object (Barrier.abort)
 asyncio: await aio_barrier.abort() -> aio_barrier.broken -> True
 asyncio: await aio_barrier.reset() -> aio_barrier.broken -> False
 asyncio: a task waiting during await aio_barrier.reset() -> asyncio.exceptions.BrokenBarrierError: Abort or reset of barrier
+asyncio: a task waiting during await aio_barrier.abort() -> asyncio.exceptions.BrokenBarrierError: Abort or reset of barrier
 threading: th_barrier.abort() -> th_barrier.broken -> True
 threading: th_barrier.reset() -> th_barrier.broken -> False
 threading: a thread waiting during th_barrier.reset() -> threading.BrokenBarrierError
+threading: a thread waiting during th_barrier.abort() -> threading.BrokenBarrierError
 
 On CPython 3.9 to 3.10:
 
@@ -18,6 +20,7 @@ asyncio: asyncio.Barrier -> AttributeError: module 'asyncio' has no attribute 'B
 threading: th_barrier.abort() -> th_barrier.broken -> True
 threading: th_barrier.reset() -> th_barrier.broken -> False
 threading: a thread waiting during th_barrier.reset() -> threading.BrokenBarrierError
+threading: a thread waiting during th_barrier.abort() -> threading.BrokenBarrierError
 """  # noqa: E501
 
 import asyncio
@@ -42,13 +45,14 @@ async def asyncio_side() -> None:
     await aio_barrier.reset()
     print("asyncio: await aio_barrier.reset() -> aio_barrier.broken ->", aio_barrier.broken)
 
-    waiter = asyncio.ensure_future(aio_barrier.wait())
-    await asyncio.sleep(0)  # the waiter is now waiting
-    await aio_barrier.reset()
-    try:
-        await waiter
-    except asyncio.BrokenBarrierError as exc:
-        print(f"asyncio: a task waiting during await aio_barrier.reset() -> {name(exc)}: {exc}")
+    for method in ("reset", "abort"):
+        waiter = asyncio.ensure_future(aio_barrier.wait())
+        await asyncio.sleep(0)  # the waiter is now waiting
+        await getattr(aio_barrier, method)()
+        try:
+            await waiter
+        except asyncio.BrokenBarrierError as exc:
+            print(f"asyncio: a task waiting during await aio_barrier.{method}() -> {name(exc)}: {exc}")
 
 
 def main() -> None:
@@ -65,21 +69,22 @@ def main() -> None:
     th_barrier.reset()
     print("threading: th_barrier.reset() -> th_barrier.broken ->", th_barrier.broken)
 
-    errors: list[BaseException] = []
+    for method in ("reset", "abort"):
+        errors: list[BaseException] = []
 
-    def wait() -> None:
-        try:
-            th_barrier.wait()
-        except threading.BrokenBarrierError as exc:
-            errors.append(exc)
+        def wait() -> None:
+            try:
+                th_barrier.wait()
+            except threading.BrokenBarrierError as exc:
+                errors.append(exc)
 
-    worker = threading.Thread(target=wait)
-    worker.start()
-    while th_barrier.n_waiting < 1:  # until the worker is waiting
-        time.sleep(0.001)
-    th_barrier.reset()
-    worker.join()
-    print("threading: a thread waiting during th_barrier.reset() ->", name(errors[0]))
+        worker = threading.Thread(target=wait)
+        worker.start()
+        while th_barrier.n_waiting < 1:  # until the worker is waiting
+            time.sleep(0.001)
+        getattr(th_barrier, method)()
+        worker.join()
+        print(f"threading: a thread waiting during th_barrier.{method}() ->", name(errors[0]))
 
 
 if __name__ == "__main__":

@@ -4,18 +4,21 @@ On CPython 3.14 and later:
 
 >>> main()
 asyncio: asyncio.Barrier(0) -> ValueError: parties must be >= 1
+threading: threading.Barrier(-1) -> ValueError: parties must be >= 1
 threading: threading.Barrier(0) -> ValueError: parties must be >= 1
 
 On CPython 3.13 only:
 
 >>> main()
 asyncio: asyncio.Barrier(0) -> ValueError: parties must be > 0
+threading: threading.Barrier(-1) -> ValueError: parties must be > 0
 threading: threading.Barrier(0) -> ValueError: parties must be > 0
 
 On CPython 3.11 to 3.12:
 
 >>> main()
 asyncio: asyncio.Barrier(0) -> ValueError: parties must be > 0
+threading: threading.Barrier(-1) -> accepted, parties -1
 threading: threading.Barrier(0) -> accepted, parties 0
 threading: th_barrier.wait(timeout=0.01) -> BrokenBarrierError when the timeout expires
 
@@ -23,6 +26,7 @@ On CPython 3.9 to 3.10:
 
 >>> main()
 asyncio: asyncio.Barrier -> AttributeError: module 'asyncio' has no attribute 'Barrier'
+threading: threading.Barrier(-1) -> accepted, parties -1
 threading: threading.Barrier(0) -> accepted, parties 0
 threading: th_barrier.wait(timeout=0.01) -> BrokenBarrierError when the timeout expires
 """
@@ -46,6 +50,10 @@ def main() -> None:
     else:
         asyncio.run(asyncio_side())
 
+    try:
+        print("threading: threading.Barrier(-1) -> accepted, parties", threading.Barrier(-1).parties)
+    except ValueError as exc:
+        print("threading: threading.Barrier(-1) -> ValueError:", exc)
     try:
         th_barrier = threading.Barrier(0)
     except ValueError as exc:
