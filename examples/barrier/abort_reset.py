@@ -55,6 +55,24 @@ async def asyncio_side() -> None:
             print(f"asyncio: a task waiting during await aio_barrier.{method}() -> {name(exc)}: {exc}")
 
 
+def wait_during(th_barrier: threading.Barrier, method: str) -> str:
+    errors: list[BaseException] = []
+
+    def wait() -> None:
+        try:
+            th_barrier.wait()
+        except threading.BrokenBarrierError as exc:
+            errors.append(exc)
+
+    worker = threading.Thread(target=wait)
+    worker.start()
+    while th_barrier.n_waiting < 1:  # until the worker is waiting
+        time.sleep(0.001)
+    getattr(th_barrier, method)()
+    worker.join()
+    return name(errors[0])
+
+
 def main() -> None:
     try:
         asyncio.Barrier  # noqa: B018  # new in 3.11
@@ -70,21 +88,7 @@ def main() -> None:
     print("threading: th_barrier.reset() -> th_barrier.broken ->", th_barrier.broken)
 
     for method in ("reset", "abort"):
-        errors: list[BaseException] = []
-
-        def wait() -> None:
-            try:
-                th_barrier.wait()
-            except threading.BrokenBarrierError as exc:
-                errors.append(exc)
-
-        worker = threading.Thread(target=wait)
-        worker.start()
-        while th_barrier.n_waiting < 1:  # until the worker is waiting
-            time.sleep(0.001)
-        getattr(th_barrier, method)()
-        worker.join()
-        print(f"threading: a thread waiting during th_barrier.{method}() ->", name(errors[0]))
+        print(f"threading: a thread waiting during th_barrier.{method}() ->", wait_during(th_barrier, method))
 
 
 if __name__ == "__main__":

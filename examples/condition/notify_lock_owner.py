@@ -59,9 +59,10 @@ def main() -> None:
         notify_from_other_thread(th_cond),
     )
     # A plain threading.Lock records no owner either: the condition can only test that someone holds it.
-    print("threading: the same with threading.Condition(threading.Lock()) ->", notify_from_other_thread(
-        threading.Condition(threading.Lock())
-    ))
+    print(
+        "threading: the same with threading.Condition(threading.Lock()) ->",
+        notify_from_other_thread(threading.Condition(threading.Lock())),
+    )
 
 
 if __name__ == "__main__":
