@@ -68,7 +68,9 @@ def main(argv: list[str] | None = None) -> int:
             code, outputs = page_parts(page.read_text(encoding="utf-8"))
             want = next((output for versions, output in outputs if versions is None or version in versions), None)
             with tempfile.TemporaryDirectory() as empty:
-                script = Path(empty) / "example.py"
+                # Under the name the page offers it for download, as a reader saves it.
+                name = re.search(r"Download \{download\}`([^`<]+?) <", page.read_text(encoding="utf-8"))
+                script = Path(empty) / (name[1] if name else "example.py")
                 script.write_text(code, encoding="utf-8")
                 done = subprocess.run([python, str(script)], cwd=empty, capture_output=True, text=True, timeout=60)
             runs += 1

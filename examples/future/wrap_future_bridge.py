@@ -1,10 +1,22 @@
 """asyncio.wrap_future(): an asyncio future that mirrors a concurrent one, cancellation included, both ways.
 
+On CPython 3.14 and later:
+
 >>> main()
 result crosses over: 42
 cancelling the asyncio wrapper cancels the concurrent future: True
 cancelling the concurrent future cancels the asyncio wrapper: True
 a running concurrent future ignores the wrapper's cancel(): True
+cf_future.set_result(7) in the loop's thread -> wrapper done before the next loop turn: True
+
+On CPython 3.9 to 3.13:
+
+>>> main()
+result crosses over: 42
+cancelling the asyncio wrapper cancels the concurrent future: True
+cancelling the concurrent future cancels the asyncio wrapper: True
+a running concurrent future ignores the wrapper's cancel(): True
+cf_future.set_result(7) in the loop's thread -> wrapper done before the next loop turn: False
 """
 
 import asyncio
@@ -35,6 +47,12 @@ async def bridge() -> None:
     await asyncio.sleep(0)
     print("a running concurrent future ignores the wrapper's cancel():", cf_future.running())
     cf_future.set_result(0)
+
+    cf_future = concurrent.futures.Future()
+    wrapper = asyncio.wrap_future(cf_future)
+    cf_future.set_result(7)  # completed in the loop's own thread, not in a worker
+    print("cf_future.set_result(7) in the loop's thread -> wrapper done before the next loop turn:", wrapper.done())
+    await wrapper
 
 
 def main() -> None:
