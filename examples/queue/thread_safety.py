@@ -12,7 +12,7 @@ import asyncio
 import queue
 import selectors
 import threading
-from typing import Any, List, Optional, Tuple
+from typing import Any, Optional
 
 
 class WatchedSelector(selectors.DefaultSelector):  # type: ignore[misc,valid-type]
@@ -22,27 +22,30 @@ class WatchedSelector(selectors.DefaultSelector):  # type: ignore[misc,valid-typ
         super().__init__()
         self.asleep, self.awake = threading.Event(), threading.Event()
 
-    def select(self, timeout: Optional[float] = None) -> List[Tuple[Any, int]]:
+    def select(self, timeout: Optional[float] = None) -> list[tuple[Any, int]]:
         if timeout is None:  # nothing to do: sleep until a file descriptor (the loop's self-pipe) is written
             self.awake.clear()
             self.asleep.set()
-        events: List[Tuple[Any, int]] = super().select(timeout)
+        events: list[tuple[Any, int]] = super().select(timeout)
         self.asleep.clear()
         self.awake.set()
         return events
 
 
-async def take_two(handover: "queue.Queue[asyncio.Queue[str]]", received: List[str]) -> None:
-    aio_queue: "asyncio.Queue[str]" = asyncio.Queue()
+async def take_two(handover: "queue.Queue[asyncio.Queue[str]]", received: list[str]) -> None:
+    aio_queue: asyncio.Queue[str] = asyncio.Queue()
     handover.put(aio_queue)
     for _ in range(2):
         received.append(await aio_queue.get())
 
 
-def start_loop() -> "Tuple[asyncio.AbstractEventLoop, WatchedSelector, threading.Thread, asyncio.Queue[str], List[str]]":
+Started = tuple[asyncio.AbstractEventLoop, WatchedSelector, threading.Thread, "asyncio.Queue[str]", list[str]]
+
+
+def start_loop() -> Started:
     """Run a loop in a new thread whose coroutine waits in aio_queue.get(); return once it sleeps there."""
-    handover: "queue.Queue[asyncio.Queue[str]]" = queue.Queue()
-    received: List[str] = []
+    handover: queue.Queue[asyncio.Queue[str]] = queue.Queue()
+    received: list[str] = []
     selector = WatchedSelector()
     loop = asyncio.SelectorEventLoop(selector)
     loop_thread = threading.Thread(target=loop.run_until_complete, args=[take_two(handover, received)])
@@ -67,7 +70,7 @@ def put_from_another_thread() -> None:
 
 
 def main() -> None:
-    th_queue: "queue.Queue[str]" = queue.Queue()
+    th_queue: queue.Queue[str] = queue.Queue()
     thread = threading.Thread(target=th_queue.put, args=["item"])
     thread.start()
     print("another thread: th_queue.put('item') -> th_queue.get() in this thread ->", th_queue.get())
