@@ -109,6 +109,10 @@ def test_the_glance_page_links_every_cell_to_a_row_or_a_difference_page(site: tu
     assert 'href="matrix/future.html#dunder-await"' in future
     for name in ("event", "condition", "barrier"):
         assert f'href="differences/{name}/thread-safety.html"' in dict(rows)[name]
+    # asyncio has no RLock: its thread-safe cell says so and links the page on why, not "not explained yet".
+    rlock_safe = re.findall(r"<td>(.*?)</td>", dict(rows)["rlock"], re.S)[2]
+    assert 'href="differences/rlock/no-asyncio-rlock.html"' in rlock_safe
+    assert re.sub(r"<[^>]+>", "", rlock_safe).strip() == "asyncio.RLock: absent"
     # asyncio.Barrier is absent on 3.9 and 3.10: the pair exists from 3.11, not "3.9 or earlier".
     since = re.findall(r"<td>(.*?)</td>", dict(rows)["barrier"], re.S)[-1]
     assert re.sub(r"<[^>]+>", "", since).strip() == "3.11"

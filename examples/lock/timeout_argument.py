@@ -10,7 +10,8 @@ wait_for(acquire, 0.01) -> builtins.TimeoutError
 the acquire wait_for gave up on: cancelled() -> True
 async with asyncio.timeout(0.01) -> builtins.TimeoutError
 after the holder's release, locked: False
-non-blocking take -> locked: True
+release() woke a waiting task; locked: False
+took the lock in this order: ['waiting task', 'this task']
 
 On CPython 3.10 only:
 
@@ -22,7 +23,8 @@ wait_for(acquire, 0.01) -> asyncio.exceptions.TimeoutError
 the acquire wait_for gave up on: cancelled() -> True
 asyncio.timeout -> AttributeError: module 'asyncio' has no attribute 'timeout'
 after the holder's release, locked: False
-non-blocking take -> locked: True
+release() woke a waiting task; locked: False
+took the lock in this order: ['waiting task', 'this task']
 
 On CPython 3.9 only:
 
@@ -34,7 +36,8 @@ wait_for(acquire, 0.01) -> asyncio.exceptions.TimeoutError
 the acquire wait_for gave up on: cancelled() -> True
 asyncio.timeout -> AttributeError: module 'asyncio' has no attribute 'timeout'
 after the holder's release, locked: False
-non-blocking take -> locked: True
+release() woke a waiting task; locked: False
+took the lock in this order: ['waiting task', 'this task']
 """
 
 import asyncio
@@ -76,10 +79,22 @@ async def asyncio_side() -> None:
             print(f"async with asyncio.timeout(0.01) -> {kind.__module__}.{kind.__qualname__}")
     aio_lock.release()
     print("after the holder's release, locked:", aio_lock.locked())
-    # The asyncio spelling of blocking=False: look first (no other task can run between the two lines).
-    if not aio_lock.locked():
-        await aio_lock.acquire()
-    print("non-blocking take -> locked:", aio_lock.locked())
+    # locked() is no non-blocking try: a task that release() woke takes the lock first.
+    order: list[str] = []
+
+    async def take(name: str) -> None:
+        async with aio_lock:
+            order.append(name)
+
+    await aio_lock.acquire()
+    waiter = asyncio.ensure_future(take("waiting task"))
+    await asyncio.sleep(0)  # the waiting task is now queued on the lock
+    aio_lock.release()  # wakes it; it has not run yet
+    print("release() woke a waiting task; locked:", aio_lock.locked())
+    if not aio_lock.locked():  # looks free, and no other task runs before the next line...
+        await take("this task")  # ...yet acquire() waits for the woken task
+    await waiter
+    print("took the lock in this order:", order)
 
 
 def main() -> None:

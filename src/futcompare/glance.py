@@ -61,7 +61,7 @@ def glance_row(
         title=matrix.title,
         cells={
             "awaitable": _awaitable(matrix),
-            "thread-safe": _thread_safe(catalog),
+            "thread-safe": _thread_safe(matrix, catalog),
             "timeout": _timeout(matrix),
             "context-manager": _context_manager(matrix),
             "since": _since(matrix, catalog, measured, first_measured),
@@ -112,7 +112,13 @@ def _called(matrix: Matrix, side: str, name: str) -> str:
     return f"{name}()"
 
 
-def _thread_safe(catalog: Catalog | None) -> Cell:
+def _thread_safe(matrix: Matrix, catalog: Catalog | None) -> Cell:
+    for side, _ in _sides(matrix):
+        if _absent(matrix, side):
+            # Nothing to compare (asyncio has no RLock): say so, and link the entry that says why.
+            path = (matrix.left if side == "left" else matrix.right).path
+            absence = _entry_for(catalog, [row.name for row in matrix.rows])
+            return Cell(f"{path}: absent", ("entry", absence) if absence else ("matrix", ""))
     entry = next((entry for entry in catalog.entries if entry.id == THREAD_SAFETY_ID), None) if catalog else None
     if entry is None:
         return Cell("not explained yet", ("matrix", ""))
