@@ -3,7 +3,7 @@
 On CPython 3.11 and later:
 
 >>> main()
-asyncio.as_completed(timeout=0) -> builtins.TimeoutError
+asyncio.as_completed(timeout=0) -> builtins.TimeoutError, message: ''
 asyncio: the pending future is cancelled: False
 concurrent.futures.as_completed(timeout=0) -> builtins.TimeoutError: 1 (of 1) futures unfinished
 concurrent.futures: the pending future is cancelled: False
@@ -12,7 +12,7 @@ the same class: True
 On CPython 3.9 to 3.10:
 
 >>> main()
-asyncio.as_completed(timeout=0) -> asyncio.exceptions.TimeoutError
+asyncio.as_completed(timeout=0) -> asyncio.exceptions.TimeoutError, message: ''
 asyncio: the pending future is cancelled: False
 concurrent.futures.as_completed(timeout=0) -> concurrent.futures._base.TimeoutError: 1 (of 1) futures unfinished
 concurrent.futures: the pending future is cancelled: False
@@ -29,7 +29,10 @@ async def time_out_asyncio() -> None:
         for item in asyncio.as_completed([aio_future], timeout=0):
             await item
     except asyncio.TimeoutError as exc:
-        print("asyncio.as_completed(timeout=0) ->", f"{type(exc).__module__}.{type(exc).__qualname__}")
+        print(
+            "asyncio.as_completed(timeout=0) ->",
+            f"{type(exc).__module__}.{type(exc).__qualname__}, message: {str(exc)!r}",
+        )
     print("asyncio: the pending future is cancelled:", aio_future.cancelled())
 
 

@@ -4,6 +4,8 @@ On CPython 3.14 and later:
 
 >>> main()
 asyncio.wait_for(cf_future, 1) -> TypeError: 'Future' object can't be awaited
+asyncio.wait_for(cf_future, None) -> TypeError: 'Future' object can't be awaited
+asyncio.wait_for(cf_future, 0) -> TypeError: An asyncio.Future, a coroutine or an awaitable is required
 asyncio.wait_for(asyncio.wrap_future(cf_future), 1) -> 1
 concurrent.futures.wait([aio_future], timeout=1) -> AttributeError
    '_asyncio.Future' object has no attribute '_condition'
@@ -12,6 +14,8 @@ On CPython 3.12 to 3.13:
 
 >>> main()
 asyncio.wait_for(cf_future, 1) -> TypeError: object Future can't be used in 'await' expression
+asyncio.wait_for(cf_future, None) -> TypeError: object Future can't be used in 'await' expression
+asyncio.wait_for(cf_future, 0) -> TypeError: An asyncio.Future, a coroutine or an awaitable is required
 asyncio.wait_for(asyncio.wrap_future(cf_future), 1) -> 1
 concurrent.futures.wait([aio_future], timeout=1) -> AttributeError
    '_asyncio.Future' object has no attribute '_condition'
@@ -20,6 +24,8 @@ On CPython 3.9 to 3.11:
 
 >>> main()
 asyncio.wait_for(cf_future, 1) -> TypeError: An asyncio.Future, a coroutine or an awaitable is required
+asyncio.wait_for(cf_future, None) -> TypeError: object Future can't be used in 'await' expression
+asyncio.wait_for(cf_future, 0) -> TypeError: An asyncio.Future, a coroutine or an awaitable is required
 asyncio.wait_for(asyncio.wrap_future(cf_future), 1) -> 1
 concurrent.futures.wait([aio_future], timeout=1) -> AttributeError
    '_asyncio.Future' object has no attribute '_condition'
@@ -32,10 +38,11 @@ import concurrent.futures
 async def cross() -> None:
     cf_future: concurrent.futures.Future[int] = concurrent.futures.Future()
     cf_future.set_result(1)
-    try:
-        await asyncio.wait_for(cf_future, 1)  # type: ignore[arg-type]
-    except TypeError as exc:
-        print("asyncio.wait_for(cf_future, 1) -> TypeError:", exc)
+    for timeout in (1, None, 0):  # the message depends on the timeout
+        try:
+            await asyncio.wait_for(cf_future, timeout)  # type: ignore[arg-type]
+        except TypeError as exc:
+            print(f"asyncio.wait_for(cf_future, {timeout}) -> TypeError:", exc)
     print(
         "asyncio.wait_for(asyncio.wrap_future(cf_future), 1) ->",
         await asyncio.wait_for(asyncio.wrap_future(cf_future), 1),
