@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import posixpath
 from pathlib import Path
+from typing import Any
 
 import sphinx_copybutton
 import sphinx_design
@@ -132,6 +134,40 @@ def _cache_compiled_templates(app: Sphinx) -> None:
         environment.bytecode_cache = FileSystemBytecodeCache(str(folder))
 
 
+def _share_the_sidebar(app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any) -> None:
+    """Resolve furo's sidebar (the whole toctree) once per folder for the pages that no toctree includes.
+
+    furo resolves the whole toctree for every page, which costs more as the site grows (a quarter of a
+    cold build's time with twelve pairs). For a page outside every toctree (the difference pages) the
+    result has no "current" entry, and its links depend only on the page's folder: one answer per
+    folder is the same HTML, and furo, which caches its rendering of the same tree, renders it once.
+    """
+    toctree = context.get("toctree")
+    if toctree is None or pagename in _in_a_toctree(app):
+        return
+    folder = posixpath.dirname(pagename)
+
+    def shared(**options: Any) -> str:
+        key = (folder, tuple(sorted(options.items())))
+        if key not in _SIDEBARS:
+            _SIDEBARS[key] = toctree(**options)
+        return _SIDEBARS[key]
+
+    context["toctree"] = shared
+
+
+_SIDEBARS: dict[tuple[str, tuple[tuple[str, Any], ...]], str] = {}
+_INCLUDED: list[set[str]] = []
+
+
+def _in_a_toctree(app: Sphinx) -> set[str]:
+    """The root document and every document a toctree includes (worked out once per build)."""
+    if not _INCLUDED:
+        included = {child for children in app.env.toctree_includes.values() for child in children}
+        _INCLUDED.append(included | {app.config.root_doc})
+    return _INCLUDED[0]
+
+
 def setup(app: Sphinx) -> None:
     # furo registers pygments_dark_style when the theme loads, after Sphinx has compared this configuration
     # with the last build's, and sphinx-copybutton and sphinx-design add their static folders then too: each
@@ -141,3 +177,4 @@ def setup(app: Sphinx) -> None:
     app.connect("builder-inited", _static_path_once, priority=900)
     app.connect("doctree-read", _drop_nested_documents)
     app.connect("builder-inited", _cache_compiled_templates)
+    app.connect("html-page-context", _share_the_sidebar, priority=400)  # before furo's handler (500)

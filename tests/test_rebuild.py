@@ -80,3 +80,23 @@ def test_a_cold_build_does_everything(site: Project) -> None:
     site.build()
     assert "(0 of 1 pairs unchanged)" in site.status
     assert "differences/future/the-rest" in pages_read(site.status)
+
+
+def test_a_build_works_out_each_matrix_once(project: Project, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
+    """The difference pages, the matrix directive and the JSON export share one build's matrices."""
+    import futcompare.sphinxext._computed as computed_module
+
+    conf = project.docs / "conf.py"
+    text = conf.read_text(encoding="utf-8")
+    conf.write_text(text.replace("futcompare.sphinxext.example_pages", "futcompare.sphinxext"), encoding="utf-8")
+    project.write("docs/matrix/future.md", "# The matrix\n\n```{futcompare-matrix} future\n```\n")
+    asked: list[str] = []
+    for name in ("build_matrix", "snapshot_matrices", "pair_history"):
+        real = getattr(computed_module, name)
+        monkeypatch.setattr(computed_module, name, lambda pair, real=real, name=name: asked.append(name) or real(pair))
+    project.build()
+    assert "data/future.json" in {p.relative_to(project.out).as_posix() for p in project.out.rglob("*.json")}
+    assert sorted(asked) == ["build_matrix", "pair_history", "snapshot_matrices"]
+    asked.clear()
+    project.build()
+    assert asked == [], "a rebuild that reads no page works out no matrix"

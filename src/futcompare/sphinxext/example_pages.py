@@ -41,14 +41,14 @@ from sphinx.config import Config
 from sphinx.errors import ExtensionError
 from sphinx.util import logging
 
-from futcompare.catalog import Catalog, check_catalog, load_catalog
+from futcompare.catalog import Catalog, check_catalog
 from futcompare.errors import DamagedDataError, FutcompareError
 from futcompare.examples import load_example
 from futcompare.model import Matrix
-from futcompare.pairs import PAIRS, Pair, build_matrix
+from futcompare.pairs import PAIRS, Pair
 from futcompare.ranges import check_ranges
-from futcompare.snapshots import committed_snapshots, load_snapshot, snapshot_matrices
 from futcompare.sources import Resolved, resolve_sources
+from futcompare.sphinxext._computed import Computed, computed
 from futcompare.sphinxext._example_markup import (
     MARKER,
     PAGES_DIR,
@@ -131,7 +131,7 @@ def generate_example_pages(app: Sphinx) -> None:
             state[name] = last
             skipped += 1
             continue
-        made = _pair_pages(pair, path, examples_dir, page_dir, problems)
+        made = _pair_pages(computed(app.env), pair, path, examples_dir, page_dir, problems)
         pages.update(made)
         state[name] = {"stamp": stamp, "pages": sorted(page.relative_to(page_dir).as_posix() for page in made)}
     if problems:
@@ -194,23 +194,25 @@ def catalog_dir_of(config: Config) -> Path | None:
     return None if value is None else Path(value)
 
 
-def _pair_pages(pair: Pair, path: Path, examples_dir: Path, page_dir: Path, problems: list[Problem]) -> dict[Path, str]:
+def _pair_pages(
+    known: Computed, pair: Pair, path: Path, examples_dir: Path, page_dir: Path, problems: list[Problem]
+) -> dict[Path, str]:
     """The pages of *pair* by path; an empty dict, with *problems* appended, when its catalog is incomplete."""
     text = path.read_bytes().decode("utf-8", "replace")
     try:
-        catalog = load_catalog(pair.name, path)
+        catalog = known.catalog(pair.name, path)
     except FutcompareError as error:
         problems.append(Problem(_location(str(error), path, text), str(error)))
         return {}
     live: Matrix | None = None
     try:
-        live = build_matrix(pair)
+        live = known.live(pair)
     except Exception as error:  # FutcompareError, or code of an introspected class that raised
         problems.append(Problem(f"{path}:1", f"the {pair.name} matrix cannot be built on this interpreter: {error}"))
         return {}
     try:
-        snapshots = tuple(snapshot_matrices(pair).values())
-        committed = {name: load_snapshot(p) for name, p in committed_snapshots().items()}
+        snapshots = tuple(known.snapshots(pair).values())
+        committed = known.committed()
     except DamagedDataError as error:
         damaged = re.search(r"(/\S+\.json)", str(error))  # the snapshot file the message names
         where = f"{damaged.group(1)}:1" if damaged else f"{path}:1"

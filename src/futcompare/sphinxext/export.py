@@ -34,15 +34,15 @@ from sphinx.util import logging
 from sphinx.util.osutil import relative_uri
 
 import futcompare
-from futcompare.catalog import Catalog, load_catalog
+from futcompare.catalog import Catalog
 from futcompare.errors import FutcompareError
 from futcompare.model import Matrix, row_anchor
-from futcompare.pairs import PAIRS, Pair, build_matrix
+from futcompare.pairs import PAIRS, Pair
 from futcompare.render import describe_python, matrix_json
+from futcompare.sphinxext._computed import computed
 from futcompare.sphinxext._example_markup import PAGES_DIR
 from futcompare.sphinxext._rebuild import code_stamp, load_state, pair_stamp, save_state
 from futcompare.sphinxext.example_pages import catalog_dir_of, examples_dir_of
-from futcompare.versions import pair_history
 
 logger = logging.getLogger(__name__)
 
@@ -80,12 +80,13 @@ def export_path(pair: str) -> str:
 
 def pair_export(app: Sphinx, pair: Pair, matrix: Matrix | None = None) -> dict[str, Any]:
     """The JSON data published as ``data/<pair>.json``: the matrix, its versions, its catalog, its page."""
-    matrix = matrix if matrix is not None else build_matrix(pair)
+    known = computed(app.env)
+    matrix = matrix if matrix is not None else known.live(pair)
     folder = catalog_dir_of(app.config)
     if folder is None:
         raise FutcompareError("futcompare_catalog_dir is not set: no catalog to export")
-    catalog = load_catalog(pair.name, folder / f"{pair.name}.json")
-    history, interpreters = pair_history(pair)
+    catalog = known.catalog(pair.name, folder / f"{pair.name}.json")
+    history, interpreters = known.history(pair)
     data = matrix_json(matrix, catalog.row_entries(matrix), history, interpreters)
     page = _matrix_page(app.env, pair, matrix)
     if page is not None:

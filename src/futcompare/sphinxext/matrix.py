@@ -31,17 +31,18 @@ from sphinx.domains.std import StandardDomain
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
-from futcompare.catalog import Entry, load_catalog
+from futcompare.catalog import Entry
 from futcompare.errors import FutcompareError
 from futcompare.introspect import describe_error
 from futcompare.markup import to_plain
 from futcompare.model import STATUSES, Matrix, Member, Row, row_anchor
-from futcompare.pairs import PAIRS, Pair, adhoc_pair, build_matrix, get_pair
+from futcompare.pairs import PAIRS, Pair, adhoc_pair, get_pair
 from futcompare.render import MARKS, describe_measured  # one set of marks: the CLI's, the JSON's, the site's
 from futcompare.snapshots import committed_snapshots
+from futcompare.sphinxext._computed import computed
 from futcompare.sphinxext.example_pages import catalog_dir_of
 from futcompare.sphinxext.export import export_links, report_line
-from futcompare.versions import History, Measured, pair_history
+from futcompare.versions import History, Measured
 
 logger = logging.getLogger(__name__)
 
@@ -90,7 +91,7 @@ class MatrixDirective(SphinxDirective):
         if pair is None:
             return []
         try:
-            matrix = build_matrix(pair)
+            matrix = computed(self.env).live(pair)
         except FutcompareError as error:
             self._warn(
                 f"cannot build the matrix of {' '.join(self.arguments)!r}: {error}; "
@@ -177,7 +178,7 @@ class MatrixDirective(SphinxDirective):
             return {}
         self.env.note_dependency(str(path))
         try:
-            catalog = load_catalog(pair.name, path)
+            catalog = computed(self.env).catalog(pair.name, path)
         except FutcompareError as error:
             self._warn(f"futcompare-matrix: {error}")
             return {}
@@ -191,7 +192,7 @@ class MatrixDirective(SphinxDirective):
         try:
             for path in committed_snapshots().values():
                 self.env.note_dependency(str(path))
-            return pair_history(pair)
+            return computed(self.env).history(pair)
         except FutcompareError as error:
             self._warn(f"futcompare-matrix: no versions column for {pair.name!r}: {error}")
             return {}, []

@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -22,14 +23,16 @@ from sphinx.application import Sphinx
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
-from futcompare.catalog import Catalog, load_catalog
+from futcompare.catalog import Catalog
 from futcompare.errors import FutcompareError
 from futcompare.glance import COLUMNS, Cell, glance_row
 from futcompare.introspect import describe_error
 from futcompare.model import Matrix, row_anchor
-from futcompare.pairs import PAIRS, Pair, build_matrix
-from futcompare.snapshots import committed_snapshots, snapshot_matrices
+from futcompare.pairs import PAIRS, Pair
+from futcompare.snapshots import committed_snapshots
+from futcompare.sphinxext._computed import Computed, computed
 from futcompare.sphinxext._example_markup import MARKER, PAGES_DIR, escape, matrix_docname
+from futcompare.sphinxext._rebuild import code_stamp, load_state, pair_stamp, save_state
 from futcompare.sphinxext.example_pages import catalog_dir_of
 from futcompare.versions import measured
 
@@ -49,18 +52,22 @@ def setup_pair_pages(app: Sphinx) -> None:
     app.add_directive("futcompare-glance", GlanceDirective)
 
 
-def buildable_pairs() -> list[tuple[Pair, Matrix]]:
-    """Every registered pair whose matrix builds on this interpreter, with that matrix, in registry order."""
+def buildable_pairs(known: Computed | None = None) -> list[tuple[Pair, Matrix]]:
+    """Every registered pair whose matrix builds on this interpreter, with that matrix, in registry order.
+
+    *known*: the build's :class:`~futcompare.sphinxext._computed.Computed`, which builds each matrix once.
+    """
+    known = known or Computed()
     result = []
     for pair in PAIRS.values():
         try:
-            result.append((pair, build_matrix(pair)))
+            result.append((pair, known.live(pair)))
         except FutcompareError as error:
             logger.info("futcompare: no page for the %s pair on this interpreter: %s", pair.name, error)
     return result
 
 
-def _catalog(config: Any, pair: Pair) -> Catalog | None:
+def _catalog(known: Computed, config: Any, pair: Pair) -> Catalog | None:
     folder = catalog_dir_of(config)
     if folder is None:
         return None
@@ -68,7 +75,7 @@ def _catalog(config: Any, pair: Pair) -> Catalog | None:
     if not path.is_file():
         return None
     try:
-        return load_catalog(pair.name, path)
+        return known.catalog(pair.name, path)
     except FutcompareError:
         return None  # the example pages' check reports it, with its location
 
@@ -79,13 +86,18 @@ def generate_pair_pages(app: Sphinx) -> None:
         return
     srcdir = Path(app.srcdir).resolve()
     folder = srcdir / MATRIX_DIR
+    stamp = _pages_stamp(app, folder)
+    kept = load_state(app, "pair_pages")
+    if kept.get("stamp") == stamp and all((folder / name).is_file() for name in kept.get("pages", ())):
+        return  # nothing they are made of changed: the pages on disk are the ones it would write
     pages: dict[Path, str] = {}
-    pairs = buildable_pairs()
+    known = computed(app.env)
+    pairs = buildable_pairs(known)
     for pair, matrix in pairs:
         path = folder / f"{pair.name}.md"
         if path.is_file() and not _generated(path):
             continue  # the project's own page (matrix/future.md)
-        pages[path] = render_matrix_page(pair, matrix, _catalog(app.config, pair))
+        pages[path] = render_matrix_page(pair, matrix, _catalog(known, app.config, pair))
     index = folder / "index.md"
     if not index.is_file() or _generated(index):
         pages[index] = render_pairs_page([pair for pair, _ in pairs])
@@ -96,6 +108,21 @@ def generate_pair_pages(app: Sphinx) -> None:
     for path in sorted(folder.glob("*.md")) if folder.is_dir() else ():
         if path not in pages and _generated(path):
             path.unlink()
+    save_state(app, "pair_pages", {"stamp": _pages_stamp(app, folder), "pages": sorted(p.name for p in pages)})
+
+
+def _pages_stamp(app: Sphinx, folder: Path) -> str:
+    """A digest of what the pair pages are made of: futcompare's code and the interpreter (the matrices),
+    every catalog, and which pages in *folder* are the project's own (:func:`_generated`)."""
+    catalog_dir = catalog_dir_of(app.config)
+    code = code_stamp(catalog_dir or folder)
+    pages = sorted(folder.glob("*.md")) if folder.is_dir() else []
+    own = [f"{path.name}:{not _generated(path)}" for path in pages]
+    catalogs = [
+        pair_stamp(name, catalog_dir / f"{name}.json", None, code) if catalog_dir is not None else code
+        for name in PAIRS
+    ]
+    return hashlib.sha256("\0".join([*catalogs, *own]).encode()).hexdigest()
 
 
 def _generated(path: Path) -> bool:
@@ -240,8 +267,9 @@ class PairsDirective(_PairsDirectiveBase):
         table, tbody = self._table(
             ["fc-pairs"], ["pair", "what it is", "rows that differ", "differences explained"], [26, 40, 14, 20]
         )
-        for pair, matrix in buildable_pairs():
-            catalog = _catalog(self.config, pair)
+        known = computed(self.env)
+        for pair, matrix in buildable_pairs(known):
+            catalog = _catalog(known, self.config, pair)
             row = nodes.row(ids=[f"pair-{pair.name}"])
             name = nodes.paragraph()
             name += self._doc_link(matrix_docname(pair.name), pair.title)
@@ -283,14 +311,16 @@ class GlanceDirective(_PairsDirectiveBase):
         self._note_dependencies()
         headings = ["pair", *(heading for _, heading in COLUMNS)]
         table, tbody = self._table(["fc-glance"], headings, [18, 18, 18, 18, 16, 12])
-        all_measured = [matrix.python["version"] for matrix in _any_snapshot_versions()]
+        known = computed(self.env)
+        # One matrix per committed snapshot, of the future pair, which every snapshot has: oldest first.
+        all_measured = [matrix.python["version"] for matrix in known.snapshots(PAIRS["future"]).values()]
         first_measured = ".".join(all_measured[0].split(".")[:2]) if all_measured else None
-        for pair, matrix in buildable_pairs():
-            catalog = _catalog(self.config, pair)
+        for pair, matrix in buildable_pairs(known):
+            catalog = _catalog(known, self.config, pair)
             # Only the interpreters where both sides exist: asyncio.Barrier is absent before 3.11.
             present = {
                 name: snapshot
-                for name, snapshot in snapshot_matrices(pair).items()
+                for name, snapshot in known.snapshots(pair).items()
                 if not (snapshot.left.absent or snapshot.right.absent)
             }
             interpreters = measured(present)
@@ -314,8 +344,3 @@ class GlanceDirective(_PairsDirectiveBase):
         else:
             paragraph += self._doc_link(matrix_docname(pair.name), cell.text)
         return paragraph
-
-
-def _any_snapshot_versions() -> list[Matrix]:
-    """One matrix per committed snapshot (of the future pair, which every snapshot has), oldest first."""
-    return list(snapshot_matrices(PAIRS["future"]).values())
