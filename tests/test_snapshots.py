@@ -134,6 +134,27 @@ def test_a_damaged_surface_fails_the_matrices_that_read_it_only(tmp_path: Any, m
         load_snapshot(tmp_path / "cpython-3.11.json")  # read whole, it is checked whole
 
 
+@pytest.mark.parametrize("name", NATIVE)
+def test_reading_a_few_surfaces_reads_them_as_reading_the_whole_file(name: str, tmp_path: Any) -> None:
+    whole = load_snapshot(SNAPSHOT_DIR / name)
+    compact = tmp_path / name  # laid out otherwise than the snapshot writer does: read whole, the same
+    compact.write_text(json.dumps(whole), encoding="utf-8")
+    for pair in PAIRS.values():
+        paths = [path for path, _, _ in snapshots.pair_paths(pair)] + ["no.such.Path"]
+        expected = {path: whole["surfaces"][path] for path in paths if path in whole["surfaces"]}
+        for path in (SNAPSHOT_DIR / name, compact):
+            few = load_snapshot(path, paths)
+            assert (few["format"], few["python"], few["surfaces"]) == (whole["format"], whole["python"], expected)
+
+
+def test_a_snapshot_cut_short_is_damaged_when_a_few_surfaces_are_read(tmp_path: Any) -> None:
+    text = (SNAPSHOT_DIR / "cpython-3.11.json").read_text(encoding="utf-8")
+    cut = tmp_path / "cpython-3.11.json"
+    cut.write_text(text[: text.rindex('\n  "threading.')], encoding="utf-8")  # every surface of the future pair is in
+    with pytest.raises(DamagedDataError, match=r"cpython-3\.11\.json is not valid JSON"):
+        load_snapshot(cut, ["asyncio.Future", "concurrent.futures.Future"])
+
+
 def test_an_unknown_version_names_the_known_ones() -> None:
     with pytest.raises(FutcompareError, match=r"no snapshot of Python '3\.8'; snapshots exist for: 3\.9, 3\.10"):
         snapshots.find_snapshot("3.8")

@@ -53,13 +53,14 @@ def dumps(snapshot: dict[str, Any]) -> str:
 
 
 def load_snapshot(path: Path, surfaces: Collection[str] | None = None) -> dict[str, Any]:
-    """Read and check a snapshot file; with *surfaces*, check only those of its surfaces (the ones to be read).
+    """Read and check a snapshot file; with *surfaces*, read and check only those of its surfaces (the ones
+    to be read): the snapshot returned then holds its ``format``, ``python`` and those surfaces alone.
 
     Raises :class:`~futcompare.errors.DamagedDataError` naming the file, the surface, the member and
     the field when it is not a complete, well-formed snapshot (truncated, not UTF-8, a key missing).
     """
     try:
-        data = json.loads(path.read_bytes().decode("utf-8"))
+        data = _parse(path.read_bytes().decode("utf-8"), surfaces)
     except FileNotFoundError:
         raise FutcompareError(f"no snapshot {path}; take one with: futcompare snapshot --output {path}") from None
     except OSError as error:
@@ -71,6 +72,61 @@ def load_snapshot(path: Path, surfaces: Collection[str] | None = None) -> dict[s
     if not isinstance(data, dict) or data.get("format") != SNAPSHOT_FORMAT:
         raise DamagedDataError(f"snapshot {path} is not a format-{SNAPSHOT_FORMAT} snapshot; {_AGAIN}")
     _check_snapshot(path, data, surfaces)
+    return data
+
+
+def _parse(text: str, surfaces: Collection[str] | None) -> Any:
+    """The JSON of a snapshot file; with *surfaces*, only what reading those surfaces needs, when it can.
+
+    A snapshot holds every registered pair's surfaces, and a caller that compares one pair reads a
+    tenth of them: parsing only those (with its ``format`` and ``python``) is most of the time saved.
+    """
+    if surfaces is None:
+        return json.loads(text)
+    found = _parse_surfaces(text, surfaces)
+    if found is not None:
+        return found
+    data = json.loads(text)
+    if isinstance(data, dict) and isinstance(data.get("surfaces"), dict):  # else the checks say what is wrong
+        data = {
+            **{key: value for key, value in data.items() if key != "sources"},
+            "surfaces": {name: data["surfaces"][name] for name in surfaces if name in data["surfaces"]},
+        }
+    return data
+
+
+_DECODER = json.JSONDecoder()
+_START, _SURFACES, _END = '{\n "format": ', '\n "surfaces": {\n', "\n }\n}\n"
+
+
+def _parse_surfaces(text: str, surfaces: Collection[str]) -> dict[str, Any] | None:
+    """``format``, ``python`` and the *surfaces* found, when *text* is laid out as :func:`dumps` writes it.
+
+    :func:`dumps` sorts the keys, so ``surfaces`` comes last, and indents one space a level, so each
+    surface's key starts a line with two spaces (a newline inside a JSON string is written ``\\n``).
+    A text laid out otherwise, or cut short (it must end as :func:`dumps` ends it), or whose wanted
+    parts do not parse, gives None: the caller parses it whole, and reports what is wrong with it.
+    """
+    start = text.find(_SURFACES)
+    if start < 0 or not text.startswith(_START) or not text.endswith(_END):
+        return None
+    data: dict[str, Any] = {}
+    try:
+        for key in ("format", "python"):
+            marker = f"\n {json.dumps(key)}: "
+            at = text.find(marker, 0, start)
+            if at < 0:
+                return None
+            data[key] = _DECODER.raw_decode(text, at + len(marker))[0]
+        found: dict[str, Any] = {}
+        for name in surfaces:
+            marker = f"\n  {json.dumps(name)}: "
+            at = text.find(marker, start)
+            if at >= 0:
+                found[name] = _DECODER.raw_decode(text, at + len(marker))[0]
+    except json.JSONDecodeError:
+        return None
+    data["surfaces"] = found
     return data
 
 
