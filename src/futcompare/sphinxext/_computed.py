@@ -26,7 +26,7 @@ from typing import Any, Callable, TypeVar
 from sphinx.environment import BuildEnvironment
 
 from futcompare.catalog import Catalog, load_catalog
-from futcompare.model import Matrix
+from futcompare.model import Matrix, Snapshot
 from futcompare.pairs import PAIRS, Pair, build_matrix
 from futcompare.snapshots import committed_snapshots, load_committed, snapshot_matrices
 from futcompare.versions import History, Measured, pair_history
@@ -86,7 +86,7 @@ class Computed:
             stamp = None
         return self._once(("catalog", pair, str(path), stamp), lambda: load_catalog(pair, path))
 
-    def committed(self) -> dict[str, dict[str, Any]]:
+    def committed(self) -> dict[str, Snapshot]:
         """Every committed snapshot, whole and checked, by file name (:func:`futcompare.snapshots.load_committed`)."""
         files = committed_snapshots()
         key = ("committed", *((name, path.stat().st_mtime_ns, path.stat().st_size) for name, path in files.items()))

@@ -23,6 +23,7 @@ from sphinx.application import Sphinx
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
+from futcompare._text import minor_version
 from futcompare.catalog import Catalog
 from futcompare.errors import FutcompareError
 from futcompare.glance import COLUMNS, Cell, glance_row
@@ -286,7 +287,7 @@ class PairsDirective(_PairsDirectiveBase):
                 explained += nodes.emphasis("", "not explained yet")
             row += nodes.entry("", explained)
             tbody += row
-        python = ".".join(build_python_version().split(".")[:2])
+        python = minor_version(build_python_version())
         note = nodes.paragraph(
             "",
             f"Rows are counted on CPython {python}, which built this page; each pair's matrix shows them on every"
@@ -313,8 +314,8 @@ class GlanceDirective(_PairsDirectiveBase):
         table, tbody = self._table(["fc-glance"], headings, [18, 18, 18, 18, 16, 12])
         known = computed(self.env)
         # One matrix per committed snapshot, of the future pair, which every snapshot has: oldest first.
-        all_measured = [matrix.python["version"] for matrix in known.snapshots(PAIRS["future"]).values()]
-        first_measured = ".".join(all_measured[0].split(".")[:2]) if all_measured else None
+        all_measured = [matrix.python.version for matrix in known.snapshots(PAIRS["future"]).values()]
+        first_measured = minor_version(all_measured[0]) if all_measured else None
         for pair, matrix in buildable_pairs(known):
             catalog = _catalog(known, self.config, pair)
             # Only the interpreters where both sides exist: asyncio.Barrier is absent before 3.11.
