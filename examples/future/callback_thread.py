@@ -22,13 +22,19 @@ async def complete_from_worker() -> None:
     aio_future = loop.create_future()
     aio_future.add_done_callback(record_thread)
     # The worker must not touch aio_future itself: it asks the loop to set the result.
-    worker = threading.Thread(target=loop.call_soon_threadsafe, args=(aio_future.set_result, "worker"), name="worker")
+    worker = threading.Thread(
+        target=loop.call_soon_threadsafe,
+        args=(aio_future.set_result, "worker"),
+        name="worker",
+    )
     worker.start()
     await aio_future
     await asyncio.sleep(0)  # let the scheduled callback run
     worker.join()
     where = callback_threads.pop()
-    print(f"asyncio: completed via thread {aio_future.result()!r}, callback ran in {where!r} (the loop's thread)")
+    print(
+        f"asyncio: completed via thread {aio_future.result()!r}, callback ran in {where!r} (the loop's thread)"
+    )
 
 
 def main() -> None:
@@ -36,10 +42,14 @@ def main() -> None:
 
     cf_future: concurrent.futures.Future[str] = concurrent.futures.Future()
     cf_future.add_done_callback(record_thread)
-    worker = threading.Thread(target=cf_future.set_result, args=("worker",), name="worker")
+    worker = threading.Thread(
+        target=cf_future.set_result, args=("worker",), name="worker"
+    )
     worker.start()
     worker.join()
-    print(f"concurrent.futures: completed by thread {cf_future.result()!r}, callback ran in {callback_threads.pop()!r}")
+    print(
+        f"concurrent.futures: completed by thread {cf_future.result()!r}, callback ran in {callback_threads.pop()!r}"
+    )
 
 
 if __name__ == "__main__":

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from futcompare._text import minor_version
 from futcompare.errors import FutcompareError
-from futcompare.model import Matrix, Row, status_label
+from futcompare.model import Matrix, Row, Status, cell, status_label
 from futcompare.pairs import Pair
-from futcompare.render import cell
 from futcompare.snapshots import snapshot_matrices
 
 
@@ -35,7 +35,7 @@ class Span:
 
     first: str
     last: str
-    status: str | None
+    status: Status | None
     """The row's status, or None where neither side had the member."""
     left: str
     right: str
@@ -99,7 +99,7 @@ class Across:
     both sides from 3.11, two before, so it is a difference even on 3.11.
     """
 
-    marks: tuple[tuple[str, str | None], ...]
+    marks: tuple[tuple[str, Status | None], ...]
     """(version label, status or None where neither side has the row), one per measured version, oldest first."""
     runs: tuple[Span, ...]
     """The row's spans, merged where only a cell changed and not the status: one per status run."""
@@ -115,7 +115,7 @@ class Across:
         """True when the status changed across the measured versions (appearing counts as a change)."""
         return len(self.runs) > 1
 
-    def where(self, left_label: str, right_label: str) -> list[tuple[str | None, str, tuple[str, ...]]]:
+    def where(self, left_label: str, right_label: str) -> list[tuple[Status | None, str, tuple[str, ...]]]:
         """Each status run in words, oldest first: (status, "differs on 3.9–3.10", its deltas).
 
         >>> a = Across((), (Span("3.9", "3.10", "differs", "", "", ("two classes",)),
@@ -154,7 +154,7 @@ class Across:
 def across(row: Row, past: History | None, interpreters: list[Measured], live: str = "") -> Across:
     """*row*'s status on every measured version (*past*, over *interpreters*) and on this interpreter
     (*row* itself, whose version label is *live*, e.g. ``3.11``)."""
-    marks: list[tuple[str, str | None]] = []
+    marks: list[tuple[str, Status | None]] = []
     runs: tuple[Span, ...] = ()
     if past is not None:
         runs = past.runs()
@@ -172,7 +172,7 @@ def across(row: Row, past: History | None, interpreters: list[Measured], live: s
 
 def across_rows(matrix: Matrix, history: dict[str, History], interpreters: list[Measured]) -> dict[str, Across]:
     """:func:`across` for every row of *matrix*, by row name."""
-    live = ".".join(matrix.python.get("version", "").split(".")[:2])
+    live = minor_version(matrix.python.version) if matrix.python.version else ""
     return {row.name: across(row, history.get(row.name), interpreters, live) for row in matrix.rows}
 
 
@@ -191,9 +191,8 @@ def measured(matrices: dict[str, Matrix]) -> list[Measured]:
     """The interpreters behind *matrices* (as :func:`futcompare.snapshots.snapshot_matrices` returns them)."""
     result = []
     for name, matrix in matrices.items():
-        version = matrix.python["version"]
-        label = ".".join(version.split(".")[:2])
-        result.append(Measured(name, label, version, matrix.python.get("runtime", "native")))
+        version = matrix.python.version
+        result.append(Measured(name, minor_version(version), version, matrix.python.runtime or "native"))
     return result
 
 
@@ -233,7 +232,7 @@ def pair_history(pair: Pair) -> tuple[dict[str, History], list[Measured]]:
     return histories(pair, matrices), measured(matrices)
 
 
-def _state(row: Row | None) -> tuple[str | None, str, str, tuple[str, ...]]:
+def _state(row: Row | None) -> tuple[Status | None, str, str, tuple[str, ...]]:
     if row is None:
         return (None, "-", "-", ())
     return (row.status, cell(row.left), cell(row.right), tuple(d.text for d in row.deltas))
