@@ -35,7 +35,7 @@ from futcompare.sphinxext._computed import Computed, computed
 from futcompare.sphinxext._example_markup import MARKER, PAGES_DIR, escape, matrix_docname
 from futcompare.sphinxext._rebuild import code_stamp, load_state, pair_stamp, save_state
 from futcompare.sphinxext.example_pages import catalog_dir_of
-from futcompare.versions import measured
+from futcompare.versions import differing, measured
 
 logger = logging.getLogger(__name__)
 
@@ -98,7 +98,7 @@ def generate_pair_pages(app: Sphinx) -> None:
         path = folder / f"{pair.name}.md"
         if path.is_file() and not _generated(path):
             continue  # the project's own page (matrix/future.md)
-        pages[path] = render_matrix_page(pair, matrix, _catalog(known, app.config, pair))
+        pages[path] = render_matrix_page(pair, matrix, _catalog(known, app.config, pair), known)
     index = folder / "index.md"
     if not index.is_file() or _generated(index):
         pages[index] = render_pairs_page([pair for pair, _ in pairs])
@@ -131,9 +131,9 @@ def _generated(path: Path) -> bool:
         return file.readline().startswith((PAIR_MARKER, MARKER))
 
 
-def render_matrix_page(pair: Pair, matrix: Matrix, catalog: Catalog | None) -> str:
+def render_matrix_page(pair: Pair, matrix: Matrix, catalog: Catalog | None, known: Computed | None = None) -> str:
     """The MyST page of a pair's full matrix, with its "every difference" page under it."""
-    differing = len(matrix.differences())
+    count = differing_count(pair, matrix, known)
     parts = [
         f"{PAIR_MARKER} from the {pair.name} pair: edit futcompare/pairs.py and its catalog, not this page.",
         "",
@@ -144,14 +144,14 @@ def render_matrix_page(pair: Pair, matrix: Matrix, catalog: Catalog | None) -> s
     ]
     if catalog is not None:
         parts.append(
-            f"{differing} of its {len(matrix.rows)} rows differ here. {{doc}}`Every difference, explained"
-            f" </{PAGES_DIR}/{pair.name}/index>`: {len(catalog.entries)} pages, each with the reason and a tested"
-            " example; a differing row's **Why:** links to its own."
+            f"{count} of its {len(matrix.rows)} rows differ on some measured version."
+            f" {{doc}}`Every difference, explained </{PAGES_DIR}/{pair.name}/index>`: {len(catalog.entries)} pages,"
+            " each with the reason and a tested example; a differing row's **Why:** links to its own."
         )
     else:
         parts.append(
-            f"{differing} of its {len(matrix.rows)} rows differ here; no catalog explains them yet, so this page"
-            " shows the matrix only."
+            f"{count} of its {len(matrix.rows)} rows differ on some measured version; no catalog explains them"
+            " yet, so this page shows the matrix only."
         )
     parts += [
         "",
@@ -163,6 +163,14 @@ def render_matrix_page(pair: Pair, matrix: Matrix, catalog: Catalog | None) -> s
     if catalog is not None:
         parts += ["", "```{toctree}", ":hidden:", "", f"/{PAGES_DIR}/{pair.name}/index", "```"]
     return "\n".join(parts) + "\n"
+
+
+def differing_count(pair: Pair, matrix: Matrix, known: Computed | None = None) -> int:
+    """How many rows of *matrix* differ on any measured version (see :func:`futcompare.versions.differing`).
+
+    *known*: the build's :class:`~futcompare.sphinxext._computed.Computed`, which works out each history once.
+    """
+    return len(differing(matrix, *(known or Computed()).history(pair)))
 
 
 def render_pairs_page(pairs: list[Pair]) -> str:
@@ -276,7 +284,7 @@ class PairsDirective(_PairsDirectiveBase):
             name += self._doc_link(matrix_docname(pair.name), pair.title)
             row += nodes.entry("", name)
             row += nodes.entry("", nodes.paragraph("", pair.summary))
-            row += nodes.entry("", nodes.paragraph("", f"{len(matrix.differences())} of {len(matrix.rows)}"))
+            row += nodes.entry("", nodes.paragraph("", f"{differing_count(pair, matrix, known)} of {len(matrix.rows)}"))
             explained = nodes.paragraph()
             if catalog is not None:
                 count = len(catalog.entries)
@@ -290,8 +298,8 @@ class PairsDirective(_PairsDirectiveBase):
         python = minor_version(build_python_version())
         note = nodes.paragraph(
             "",
-            f"Rows are counted on CPython {python}, which built this page; each pair's matrix shows them on every"
-            " measured version.",
+            f"A row counts when it differs on any measured version; the rows are those CPython {python}, which"
+            " built this page, has. Each pair's matrix shows where each row differs.",
             classes=["fc-pairs-note"],
         )
         return [table, note]
