@@ -10,7 +10,7 @@ import pytest
 
 from futcompare import FutcompareError, compare, introspect
 from futcompare.catalog import check_catalog, has_catalog, load_catalog
-from futcompare.model import Matrix
+from futcompare.model import Matrix, PythonInfo
 from futcompare.pairs import build_matrix, get_pair
 from futcompare.snapshots import snapshot_matrices
 
@@ -61,7 +61,7 @@ def matrix() -> Matrix:
         introspect("synthetic_classes.Threaded"),
         left_label="c",
         right_label="threads",
-        python={"implementation": "cpython", "version": "3.11.7"},
+        python=PythonInfo("cpython", "3.11.7"),
     )
 
 
@@ -143,7 +143,7 @@ def test_entry_contradicted_by_a_version_where_its_rows_are_the_same(tmp_path: P
         introspect("synthetic_classes.Threaded"),
         left_label="c",
         right_label="threads",
-        python={"implementation": "cpython", "version": "3.11.7"},
+        python=PythonInfo("cpython", "3.11.7"),
     )
     path = write_catalog(
         tmp_path,
@@ -215,6 +215,6 @@ def test_barrier_before_3_11_every_row_only_in_threading_and_explained() -> None
     for name in ("cpython-3.9.json", "cpython-3.10.json"):
         matrix = matrices[name]
         assert matrix.rows and all(row.status == "only-right" for row in matrix.rows), name
-        version = matrix.python["version"]
+        version = matrix.python.version
         for row in matrix.rows:
             assert [entry.id for entry in catalog.for_row(row.name) if entry.holds_on(version)] == ["new-in-3-11"]

@@ -269,9 +269,9 @@ def _snapshot(args: argparse.Namespace, out: TextIO) -> int:
     if args.output is None:
         out.write(text)
         return 0
-    path = _output_path(args.output, snapshot_name(snapshot["python"]))
+    path = _output_path(args.output, snapshot_name(snapshot.python))
     _write_atomically(path, text)
-    out.write(f"wrote {path} (Python {snapshot['python']['version']})\n")
+    out.write(f"wrote {path} (Python {snapshot.python.version})\n")
     return 0
 
 

@@ -6,45 +6,28 @@ import re
 import textwrap
 from typing import TYPE_CHECKING, Any
 
-from futcompare.model import Matrix, Member, Row, row_anchor, to_jsonable
+from futcompare._text import implementation_name
+from futcompare.model import Matrix, Member, PythonInfo, Row, Status, cell, row_anchor, to_jsonable
 
 if TYPE_CHECKING:
     from futcompare.versions import History, Measured
 
 #: The mark of each status, shown beside its word: never colour alone.
-MARKS = {"same": "=", "differs": "~", "only-left": "<", "only-right": ">", "cannot-compare": "?"}
+MARKS: dict[Status, str] = {"same": "=", "differs": "~", "only-left": "<", "only-right": ">", "cannot-compare": "?"}
 JSON_FORMAT = 1
 SCHEMA_ID = "https://futcompare.readthedocs.io/schemas/matrix.schema.json"
 WIDTH = 100
 
 
-def describe_python(python: dict[str, str]) -> str:
+def describe_python(python: PythonInfo) -> str:
     """``CPython 3.11.7, introspected live`` or ``CPython 3.10.13, from snapshot cpython-3.10.json``."""
-    name = {"cpython": "CPython", "pypy": "PyPy"}.get(
-        python.get("implementation", ""), python.get("implementation", "?")
-    )
-    text = f"{name} {python.get('version', '?')}"
-    if python.get("platform") == "emscripten":
+    text = f"{implementation_name(python.implementation, '?')} {python.version or '?'}"
+    if python.platform == "emscripten":
         text += " (Pyodide, WebAssembly)"
-    source = python.get("source", "")
+    source = python.source or ""
     if source == "live":
         return f"{text}, introspected live"
     return f"{text}, from snapshot {source}" if source else text
-
-
-def cell(member: Member | None) -> str:
-    """A side of a row in words: kind and signature, ``-`` when the side lacks the member."""
-    if member is None:
-        return "-"
-    if member.kind in ("exception", "class"):
-        return member.defined_in
-    if member.kind == "behaviour":
-        return member.signature or "-"
-    if member.signature is None:
-        return member.kind if member.kind in ("property", "data") else f"{member.kind} (signature unknown)"
-    mark = {"twin": " †", "doc": " ‡"}.get(member.signature_source, "")
-    kind = "" if member.kind in ("method", "function") else f"{member.kind} "
-    return f"{kind}{member.signature}{mark}"
 
 
 def legend(matrix: Matrix) -> list[tuple[str, str]]:
@@ -276,7 +259,7 @@ def matrix_json(
         "title": matrix.title,
         "left": to_jsonable(matrix.left),
         "right": to_jsonable(matrix.right),
-        "python": dict(matrix.python),
+        "python": matrix.python.to_json(),
         "legend": [{"status": status, "mark": MARKS[status], "label": matrix.label(status)} for status in MARKS],
         **({"notes": list(matrix.notes)} if matrix.notes else {}),
         "measured": to_jsonable(measured or []),

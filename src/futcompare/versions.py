@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from futcompare._text import minor_version
 from futcompare.errors import FutcompareError
-from futcompare.model import Matrix, Row
+from futcompare.model import Matrix, Row, Status, cell
 from futcompare.pairs import Pair
-from futcompare.render import cell
 from futcompare.snapshots import snapshot_matrices
 
 
@@ -35,7 +35,7 @@ class Span:
 
     first: str
     last: str
-    status: str | None
+    status: Status | None
     """The row's status, or None where neither side had the member."""
     left: str
     right: str
@@ -86,9 +86,8 @@ def measured(matrices: dict[str, Matrix]) -> list[Measured]:
     """The interpreters behind *matrices* (as :func:`futcompare.snapshots.snapshot_matrices` returns them)."""
     result = []
     for name, matrix in matrices.items():
-        version = matrix.python["version"]
-        label = ".".join(version.split(".")[:2])
-        result.append(Measured(name, label, version, matrix.python.get("runtime", "native")))
+        version = matrix.python.version
+        result.append(Measured(name, minor_version(version), version, matrix.python.runtime or "native"))
     return result
 
 
@@ -128,7 +127,7 @@ def pair_history(pair: Pair) -> tuple[dict[str, History], list[Measured]]:
     return histories(pair, matrices), measured(matrices)
 
 
-def _state(row: Row | None) -> tuple[str | None, str, str, tuple[str, ...]]:
+def _state(row: Row | None) -> tuple[Status | None, str, str, tuple[str, ...]]:
     if row is None:
         return (None, "-", "-", ())
     return (row.status, cell(row.left), cell(row.right), tuple(d.text for d in row.deltas))

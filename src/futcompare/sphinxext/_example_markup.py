@@ -14,6 +14,7 @@ import string
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from futcompare._text import minor_version
 from futcompare.catalog import Catalog, Entry
 from futcompare.examples import Example
 from futcompare.markup import to_myst, to_plain
@@ -198,7 +199,9 @@ def _output_parts(example: Example, tested: str) -> list[str]:
 
 def tested_versions(snapshots: tuple[Matrix, ...]) -> str:
     """The measured CPython versions, as ``3.9 to 3.15``, from the committed snapshots; empty when there are none."""
-    minors = sorted({tuple(int(part) for part in _minor(matrix).split(".")) for matrix in snapshots if matrix.python})
+    minors = sorted(
+        {tuple(int(part) for part in _minor(matrix).split(".")) for matrix in snapshots if matrix.python.version}
+    )
     if not minors:
         return ""
     first, last = (".".join(map(str, minor)) for minor in (minors[0], minors[-1]))
@@ -276,8 +279,7 @@ def _row_status(row: Row, matrix: Matrix | None) -> str:
 
 
 def _minor(matrix: Matrix | None) -> str:
-    version = matrix.python.get("version", "?") if matrix else "?"
-    return ".".join(version.split(".")[:2])
+    return minor_version(matrix.python.version or "?") if matrix else "?"
 
 
 def _elsewhere(name: str, live_row: Row | None, context: PageContext) -> str:

@@ -36,7 +36,7 @@ from sphinx.util.osutil import relative_uri
 import futcompare
 from futcompare.catalog import Catalog, load_catalog
 from futcompare.errors import FutcompareError
-from futcompare.model import Matrix, row_anchor
+from futcompare.model import Matrix, Status, row_anchor
 from futcompare.pairs import PAIRS, Pair, build_matrix
 from futcompare.render import describe_python, matrix_json
 from futcompare.sphinxext._example_markup import PAGES_DIR
@@ -210,7 +210,7 @@ def repository(config: Config) -> str:
     return found.group(1) if found else DEFAULT_REPOSITORY
 
 
-def report_line(matrix: Matrix, row_name: str, status: str, anchor: str) -> nodes.paragraph:
+def report_line(matrix: Matrix, row_name: str, status: Status, anchor: str) -> nodes.paragraph:
     """The "report a problem with this row" link; its URL is made when the page is resolved."""
     link = nodes.reference("", "", refuri="#" + anchor, classes=["fc-report"])
     link["fc_report"] = {

@@ -31,6 +31,7 @@ from sphinx.domains.std import StandardDomain
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
+from futcompare._text import implementation_name
 from futcompare.catalog import Entry, load_catalog
 from futcompare.errors import FutcompareError
 from futcompare.introspect import describe_error
@@ -404,10 +405,10 @@ class MatrixDirective(SphinxDirective):
 
     def _provenance(self, matrix: Matrix, interpreters: list[Measured]) -> nodes.container:
         python = matrix.python
-        implementation = {"cpython": "CPython", "pypy": "PyPy"}.get(python.get("implementation", ""), "Python")
+        implementation = implementation_name(python.implementation, "Python")
         text = (
             f"Built by introspecting {matrix.left.path} and {matrix.right.path} on "
-            f"{implementation} {python.get('version', '?')} ({python.get('platform', '?')}) "
+            f"{implementation} {python.version or '?'} ({python.platform or '?'}) "
             "when this page was built."
         )
         block = nodes.container(classes=["fc-provenance"])

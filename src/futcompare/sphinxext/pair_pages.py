@@ -23,6 +23,7 @@ from sphinx.application import Sphinx
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
+from futcompare._text import minor_version
 from futcompare.catalog import Catalog, load_catalog
 from futcompare.errors import FutcompareError
 from futcompare.glance import COLUMNS, Cell, glance_row
@@ -268,7 +269,7 @@ class PairsDirective(_PairsDirectiveBase):
         return [table, self._note()]
 
     def _note(self) -> nodes.paragraph:
-        python = ".".join(build_python_version().split(".")[:2])
+        python = minor_version(build_python_version())
         return nodes.paragraph(
             "",
             f"Rows are counted on CPython {python}, which built this page; each pair's matrix shows them on every"
@@ -311,8 +312,8 @@ class GlanceDirective(_PairsDirectiveBase):
         self._note_dependencies()
         headings = ["pair", *(heading for _, heading in COLUMNS)]
         table, tbody = self._table(["fc-glance"], headings, [18, 18, 18, 18, 16, 12])
-        all_measured = [matrix.python["version"] for matrix in _any_snapshot_versions()]
-        first_measured = ".".join(all_measured[0].split(".")[:2]) if all_measured else None
+        all_measured = [matrix.python.version for matrix in _any_snapshot_versions()]
+        first_measured = minor_version(all_measured[0]) if all_measured else None
         for pair, matrix in buildable_pairs():
             catalog = _catalog(self.config, pair)
             # Only the interpreters where both sides exist: asyncio.Barrier is absent before 3.11.
