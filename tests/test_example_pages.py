@@ -282,7 +282,8 @@ def test_entry_page_shows_the_difference(project: Project) -> None:
     # for; the doctest itself is not shown a second time.
     code_end = page.index("```", page.index("```python") + 3)
     output = page.index("```text\nasyncio: await -> 42\n\nconcurrent.futures: no __await__\n```")
-    assert page[code_end:output].count("```") == 1  # no block between the code and its output
+    between = re.sub(r"```\{rst-class\}[^\n]*\n```", "", page[code_end:output])  # a class for the next block
+    assert between.count("```") == 1, between  # no block between the code and its output
     assert f"It prints this on CPython {versions}:" in text
     assert "```pycon" not in page and "&gt;&gt;&gt; main()" not in html
     # The <title> and the meta description say the pair and the claim, as plain text.
@@ -563,8 +564,9 @@ def test_an_example_with_per_version_output_shows_each_range(project: Project) -
     page = (project.pages / "the-rest.md").read_text(encoding="utf-8")
     text = re.sub(r"<[^>]+>", "", project.html("differences/future/the-rest"))
     # Each range's output, labelled, in the order the docstring gives them; <BLANKLINE> shown as a blank line.
-    new = page.index("**On CPython 3.14 and later**, it prints:\n\n```text\nnew words\n\non 3.14+\n```")
-    old = page.index("**On CPython 3.9 to 3.13**, it prints:\n\n```text\nold words\n```")
+    wrapped = "```{rst-class} fc-example\n```\n\n"  # long lines wrap
+    new = page.index(f"**On CPython 3.14 and later**, it prints:\n\n{wrapped}```text\nnew words\n\non 3.14+\n```")
+    old = page.index(f"**On CPython 3.9 to 3.13**, it prints:\n\n{wrapped}```text\nold words\n```")
     assert new < old
     assert "On CPython 3.14 and later, it prints:" in text and "On CPython 3.9 to 3.13, it prints:" in text
     # The doctests are in the docstring, which checks them; they are not shown again.

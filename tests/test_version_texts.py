@@ -20,7 +20,7 @@ GENERATED = ("docs/_build/", "docs/apidocs/", "docs/differences/")
 
 
 def measured_minors() -> list[int]:
-    versions = [load_snapshot(path)["python"]["version"] for path in committed_snapshots().values()]
+    versions = [load_snapshot(path).python.version for path in committed_snapshots().values()]
     return sorted(int(version.split(".")[1]) for version in versions)
 
 

@@ -33,6 +33,7 @@ _LABELLED = re.compile(r"^\*\*(On CPython [^*]+)\*\*, it prints:\n\n(`{3,})text\
 
 def page_parts(text: str) -> tuple[str, list[tuple[VersionRange | None, str]]]:
     """The page's program and its outputs, each with the version range it holds on (None: every version)."""
+    text = re.sub(r"^```\{rst-class\}[^\n]*\n```\n\n", "", text, flags=re.MULTILINE)  # classes, not code
     example = text.split("\n## Example\n", 1)[1]
     code = next(match[3] for match in _FENCE.finditer(example) if match[2] == "python")
     output_section = text.split("\n## Output\n", 1)[1].split("\n## ", 1)[0].split("\n**Run it yourself**", 1)[0]

@@ -239,7 +239,7 @@ def test_a_difference_page_says_how_to_run_the_downloaded_file_from_any_folder(
 
     minors = sorted(
         {
-            tuple(int(p) for p in load_snapshot(path)["python"]["version"].split(".")[:2])
+            tuple(int(p) for p in load_snapshot(path).python.version.split(".")[:2])
             for path in committed_snapshots().values()
         }
     )
