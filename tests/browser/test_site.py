@@ -176,9 +176,11 @@ def test_the_pairs_table_counts_the_rows_that_differ_on_any_measured_version(
     browser: Browser, server: Server, page: str
 ) -> None:
     browser.open(page)
+    # A table (the list of all pairs), or one line per pair (the landing page's compact list).
     counts = browser.js(
-        """return Array.from(document.querySelectorAll('table.fc-pairs tbody tr'), tr =>
-             [tr.id.replace(/^pair-/, ''), tr.querySelector('td:nth-child(3)').textContent.trim()]);"""
+        """return Array.from(document.querySelectorAll('table.fc-pairs tbody tr, ul.fc-pairs > li'), e =>
+             [e.id.replace(/^pair-/, ''),
+              e.querySelector('td:nth-child(3), .fc-pair-count').textContent.trim()]);"""
     )
     assert counts
     for pair, count in counts:

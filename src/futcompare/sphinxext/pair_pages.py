@@ -290,7 +290,11 @@ class PairsDirective(_PairsDirectiveBase):
             catalog = _catalog(self.config, pair)
             line = nodes.paragraph()
             line += self._doc_link(matrix_docname(pair.name), pair.title)
-            line += nodes.Text(f": {len(matrix.differences())} of {len(matrix.rows)} rows differ, ")
+            line += nodes.Text(": ")
+            line += nodes.inline(
+                "", f"{differing_count(pair, matrix)} of {len(matrix.rows)}", classes=["fc-pair-count"]
+            )
+            line += nodes.Text(" rows differ, ")
             if catalog is not None:
                 count = len(catalog.entries)
                 line += self._doc_link(
