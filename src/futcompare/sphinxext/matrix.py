@@ -109,7 +109,7 @@ class MatrixDirective(SphinxDirective):
             return []
         entries = self._catalog(pair)
         history, interpreters = self._versions(pair)
-        index = bool(pair.name) and "no-index" not in self.options
+        index = pair.registered and "no-index" not in self.options
         container = nodes.container(classes=["fc-matrix-block", *self.options.get("class", [])])
         self.set_source_info(container)
         for note in matrix.left.notes() + matrix.right.notes():
@@ -167,7 +167,7 @@ class MatrixDirective(SphinxDirective):
         return rows
 
     def _catalog(self, pair: Pair) -> dict[str, tuple[Entry, ...]]:
-        if not pair.name:
+        if not pair.registered:
             return {}
         # The catalog the example pages are generated from, so links meet pages.
         folder = catalog_dir_of(self.config)
@@ -187,7 +187,7 @@ class MatrixDirective(SphinxDirective):
 
     def _versions(self, pair: Pair) -> tuple[dict[str, History], list[Measured]]:
         """Each row's history across the committed snapshots (none for two dotted paths)."""
-        if not pair.name or "compact" in self.options:
+        if not pair.registered or "compact" in self.options:
             return {}, []
         try:
             for path in committed_snapshots().values():
@@ -284,7 +284,7 @@ class MatrixDirective(SphinxDirective):
 
         name = nodes.paragraph("", "", classes=["fc-member"])
         literal = breakable_literal(row.name)
-        if pair.name and not index:
+        if pair.registered and not index:
             # A shortened copy of the matrix: the name leads to the row of the full matrix.
             ref = addnodes.pending_xref(
                 "", refdomain="std", reftype="ref", reftarget=label, refexplicit=True, refwarn=True
@@ -319,7 +319,7 @@ class MatrixDirective(SphinxDirective):
         anchor = row_anchor(row.name)
         if anchor in self.state.document.ids:
             # A second matrix on the same page: keep ids unique, still readable.
-            prefix = pair.name or row_anchor(pair.left.rpartition(".")[2])
+            prefix = pair.name if pair.registered else row_anchor(pair.left.rpartition(".")[2])
             anchor = f"{prefix}-{anchor}"
             number = 2
             while anchor in self.state.document.ids:
