@@ -62,7 +62,7 @@ class Problem:
 
 
 class CatalogError(FutcompareError):
-    """A catalog that cannot be read: :attr:`problem` says which entry and file, and the message how to fix it."""
+    """A catalog that cannot be read: its ``problem`` says which entry and file, and the message how to fix it."""
 
     def __init__(self, problem: Problem) -> None:
         super().__init__(problem.message)
