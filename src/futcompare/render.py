@@ -10,7 +10,7 @@ from futcompare._text import implementation_name
 from futcompare.model import Matrix, Member, PythonInfo, Row, Status, cell, row_anchor, to_jsonable
 
 if TYPE_CHECKING:
-    from futcompare.versions import History, Measured
+    from futcompare.versions import Across, History, Measured
 
 #: The mark of each status, shown beside its word: never colour alone.
 MARKS: dict[Status, str] = {"same": "=", "differs": "~", "only-left": "<", "only-right": ">", "cannot-compare": "?"}
@@ -95,7 +95,7 @@ def render_text(
         if past is not None and past.changed:
             lines += _wrap(
                 "; ".join(
-                    f"{matrix.label(span.status) if span.status else 'absent'} {span.versions}" for span in past.spans
+                    f"{matrix.label(span.status) if span.status else 'absent'} {span.versions}" for span in past.runs()
                 ),
                 width,
                 "    versions: ",
@@ -212,8 +212,12 @@ def markdown_code(text: str) -> str:
     return code_span(" ".join(text.split())).replace("|", "\\|")
 
 
-def render_markdown(matrix: Matrix) -> str:
-    """A GitHub-flavoured Markdown table, with the deltas in the status cell; nothing in it can inject HTML."""
+def render_markdown(matrix: Matrix, across: dict[str, Across] | None = None) -> str:
+    """A GitHub-flavoured Markdown table, with the deltas in the status cell; nothing in it can inject HTML.
+
+    With *across* (see :func:`futcompare.versions.across_rows`), a row whose status changed across
+    the measured versions says so in its status cell, version range by version range.
+    """
 
     def code(member: Member | None) -> str:
         text = cell(member)
@@ -228,6 +232,9 @@ def render_markdown(matrix: Matrix) -> str:
         details = [delta.text for delta in row.deltas] + (list(row.notes) if row.status == "cannot-compare" else [])
         if details:
             status += ": " + "; ".join(details)
+        versions = (across or {}).get(row.name)
+        if versions is not None and versions.varies:
+            status = versions.status_text(matrix.left.label, matrix.right.label)
         lines.append(
             f"| {MARKS[row.status]} | {markdown_code(row.name)} | {code(row.left)} | {code(row.right)}"
             f" | {markdown_text(status)} |"
@@ -246,12 +253,18 @@ def matrix_json(
     entries: dict[str, list[str]] | None = None,
     history: dict[str, History] | None = None,
     measured: list[Measured] | None = None,
+    across: dict[str, Across] | None = None,
 ) -> dict[str, Any]:
     """The matrix as JSON-ready data, in the shape ``matrix.schema.json`` documents.
 
     *entries* maps a row name to the ids of the catalog entries that explain it;
-    *history* and *measured* add each row's versions (see :mod:`futcompare.versions`).
+    *history* and *measured* add each row's versions, and *across* the versions on which
+    each row differs (see :mod:`futcompare.versions`; computed from *history* when not given).
     """
+    if across is None:
+        from futcompare.versions import across_rows  # here: versions reads render.cell
+
+        across = across_rows(matrix, history or {}, measured or [])
     return {
         "$schema": SCHEMA_ID,
         "format": JSON_FORMAT,
@@ -263,11 +276,16 @@ def matrix_json(
         "legend": [{"status": status, "mark": MARKS[status], "label": matrix.label(status)} for status in MARKS],
         **({"notes": list(matrix.notes)} if matrix.notes else {}),
         "measured": to_jsonable(measured or []),
-        "rows": [_row_json(matrix, row, (entries or {}).get(row.name, []), history or {}) for row in matrix.rows],
+        "rows": [
+            _row_json(matrix, row, (entries or {}).get(row.name, []), history or {}, across[row.name])
+            for row in matrix.rows
+        ],
     }
 
 
-def _row_json(matrix: Matrix, row: Row, entries: list[str], history: dict[str, History]) -> dict[str, Any]:
+def _row_json(
+    matrix: Matrix, row: Row, entries: list[str], history: dict[str, History], across: Across
+) -> dict[str, Any]:
     past = history.get(row.name)
     return {
         "name": row.name,
@@ -285,4 +303,6 @@ def _row_json(matrix: Matrix, row: Row, entries: list[str], history: dict[str, H
             for span in (past.spans if past else ())
         ],
         "changes": past.describe(matrix.left.label, matrix.right.label) if past else [],
+        "differs_on": list(across.differs_on),
+        "across": across.summary(matrix.left.label, matrix.right.label),
     }

@@ -32,7 +32,7 @@ from futcompare.pairs import PAIRS, Pair, build_matrix
 from futcompare.snapshots import committed_snapshots, snapshot_matrices
 from futcompare.sphinxext._example_markup import MARKER, PAGES_DIR, escape, matrix_docname
 from futcompare.sphinxext.example_pages import catalog_dir_of
-from futcompare.versions import measured
+from futcompare.versions import differing, measured, pair_history
 
 logger = logging.getLogger(__name__)
 
@@ -106,7 +106,7 @@ def _generated(path: Path) -> bool:
 
 def render_matrix_page(pair: Pair, matrix: Matrix, catalog: Catalog | None) -> str:
     """The MyST page of a pair's full matrix, with its "every difference" page under it."""
-    differing = len(matrix.differences())
+    count = differing_count(pair, matrix)
     parts = [
         f"{PAIR_MARKER} from the {pair.name} pair: edit futcompare/pairs.py and its catalog, not this page.",
         "",
@@ -117,14 +117,14 @@ def render_matrix_page(pair: Pair, matrix: Matrix, catalog: Catalog | None) -> s
     ]
     if catalog is not None:
         parts.append(
-            f"{differing} of its {len(matrix.rows)} rows differ here. {{doc}}`Every difference, explained"
-            f" </{PAGES_DIR}/{pair.name}/index>`: {len(catalog.entries)} pages, each with the reason and a tested"
-            " example; a differing row's **Why:** links to its own."
+            f"{count} of its {len(matrix.rows)} rows differ on some measured version."
+            f" {{doc}}`Every difference, explained </{PAGES_DIR}/{pair.name}/index>`: {len(catalog.entries)} pages,"
+            " each with the reason and a tested example; a differing row's **Why:** links to its own."
         )
     else:
         parts.append(
-            f"{differing} of its {len(matrix.rows)} rows differ here; no catalog explains them yet, so this page"
-            " shows the matrix only."
+            f"{count} of its {len(matrix.rows)} rows differ on some measured version; no catalog explains them"
+            " yet, so this page shows the matrix only."
         )
     parts += [
         "",
@@ -136,6 +136,11 @@ def render_matrix_page(pair: Pair, matrix: Matrix, catalog: Catalog | None) -> s
     if catalog is not None:
         parts += ["", "```{toctree}", ":hidden:", "", f"/{PAGES_DIR}/{pair.name}/index", "```"]
     return "\n".join(parts) + "\n"
+
+
+def differing_count(pair: Pair, matrix: Matrix) -> int:
+    """How many rows of *matrix* differ on any measured version (see :func:`futcompare.versions.differing`)."""
+    return len(differing(matrix, *pair_history(pair)))
 
 
 def render_pairs_page(pairs: list[Pair]) -> str:
@@ -248,7 +253,7 @@ class PairsDirective(_PairsDirectiveBase):
             name += self._doc_link(matrix_docname(pair.name), pair.title)
             row += nodes.entry("", name)
             row += nodes.entry("", nodes.paragraph("", pair.summary))
-            row += nodes.entry("", nodes.paragraph("", f"{len(matrix.differences())} of {len(matrix.rows)}"))
+            row += nodes.entry("", nodes.paragraph("", f"{differing_count(pair, matrix)} of {len(matrix.rows)}"))
             explained = nodes.paragraph()
             if catalog is not None:
                 count = len(catalog.entries)
@@ -262,8 +267,8 @@ class PairsDirective(_PairsDirectiveBase):
         python = minor_version(build_python_version())
         note = nodes.paragraph(
             "",
-            f"Rows are counted on CPython {python}, which built this page; each pair's matrix shows them on every"
-            " measured version.",
+            f"A row counts when it differs on any measured version; the rows are those CPython {python}, which"
+            " built this page, has. Each pair's matrix shows where each row differs.",
             classes=["fc-pairs-note"],
         )
         return [table, note]
