@@ -203,7 +203,7 @@ def test_a_row_that_differs_only_on_older_versions_needs_an_entry(tmp_path: Path
     path = tmp_path / "future.json"
     path.write_text(json.dumps(data), encoding="utf-8")
     matrices = list(snapshot_matrices(get_pair("future")).values())  # the committed ones: the same on any Python
-    problems = check_catalog(load_catalog("future", path), matrices)
+    problems = messages(check_catalog(load_catalog("future", path), matrices))
     assert [problem for problem in problems if "TimeoutError" in problem] == [
         f"row 'TimeoutError' of the future matrix (differs on 3.9.18; differs on 3.10.13) has no catalog entry"
         f" that holds there; add one to {path} whose members include 'TimeoutError', or widen an entry's since/until"
