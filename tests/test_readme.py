@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import RunCli
+from shared import RunCli
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 
