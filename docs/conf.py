@@ -67,6 +67,8 @@ html_theme_options = {
     "top_of_page_buttons": ["view"],
 }
 html_copy_source = False
+# Without an icon every browser asks for /favicon.ico, and logs its 404 on every page.
+html_favicon = "_static/futcompare-icon.svg"
 # The folders sphinx-copybutton and sphinx-design add at builder-inited, listed here so that the
 # configuration Sphinx compares between builds already holds them (see setup() below).
 html_static_path = [
@@ -171,6 +173,16 @@ def _in_a_toctree(app: Sphinx) -> set[str]:
     return _INCLUDED[0]
 
 
+def _label_toctree_captions(
+    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: object
+) -> None:
+    """Give furo's toctree captions (``<p class="caption" role="heading">``) the heading level ARIA requires."""
+    for key in ("furo_navigation_tree", "body", "toctree"):
+        html = context.get(key)
+        if isinstance(html, str) and 'role="heading">' in html:
+            context[key] = html.replace('role="heading">', 'role="heading" aria-level="2">')
+
+
 def setup(app: Sphinx) -> None:
     # furo registers pygments_dark_style when the theme loads, after Sphinx has compared this configuration
     # with the last build's, and sphinx-copybutton and sphinx-design add their static folders then too: each
@@ -181,3 +193,4 @@ def setup(app: Sphinx) -> None:
     app.connect("doctree-read", _drop_nested_documents)
     app.connect("builder-inited", _cache_compiled_templates)
     app.connect("html-page-context", _share_the_sidebar, priority=400)  # before furo's handler (500)
+    app.connect("html-page-context", _label_toctree_captions, priority=900)  # after furo's own handler
