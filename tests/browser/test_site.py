@@ -176,9 +176,11 @@ def test_the_pairs_table_counts_the_rows_that_differ_on_any_measured_version(
     browser: Browser, server: Server, page: str
 ) -> None:
     browser.open(page)
+    # A table (the list of all pairs), or one line per pair (the landing page's compact list).
     counts = browser.js(
-        """return Array.from(document.querySelectorAll('table.fc-pairs tbody tr'), tr =>
-             [tr.id.replace(/^pair-/, ''), tr.querySelector('td:nth-child(3)').textContent.trim()]);"""
+        """return Array.from(document.querySelectorAll('table.fc-pairs tbody tr, ul.fc-pairs > li'), e =>
+             [e.id.replace(/^pair-/, ''),
+              e.querySelector('td:nth-child(3), .fc-pair-count').textContent.trim()]);"""
     )
     assert counts
     for pair, count in counts:
@@ -444,11 +446,15 @@ def test_each_row_has_a_prefilled_report_link(browser: Browser, export: dict[str
 # -- an example page -------------------------------------------------------------------------------
 
 
-def test_the_copy_button_copies_code_without_prompts_or_output(browser: Browser) -> None:
+def _copy_first_block(browser: Browser, page: str, language: str, containing: str = "") -> tuple[str, str]:
+    """Click the copy button of *page*'s first ``highlight-<language>`` block that shows *containing*.
+
+    Returns what the page handed over, and what the clipboard then holds.
+    """
     from selenium.webdriver.common.action_chains import ActionChains
     from selenium.webdriver.common.by import By
 
-    browser.open(EXAMPLE)
+    browser.open(page)
     browser.driver.execute_cdp_cmd(
         "Browser.grantPermissions",
         {"origin": browser.base.rstrip("/"), "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"]},
@@ -468,23 +474,29 @@ def test_the_copy_button_copies_code_without_prompts_or_output(browser: Browser)
              index: i, language: div.parentElement.className, text: div.innerText,
              button: Boolean(div.querySelector('button.copybtn'))}));"""
     )
-    pycon = [block for block in blocks if "highlight-pycon" in block["language"]]
-    python = [block for block in blocks if "highlight-python" in block["language"]]
-    assert pycon and python and all(block["button"] for block in blocks)
+    chosen = [b for b in blocks if f"highlight-{language}" in b["language"] and containing in b["text"]]
+    assert chosen and all(block["button"] for block in blocks), blocks
     buttons = browser.driver.find_elements(By.CSS_SELECTOR, "div.highlight button.copybtn")
-    for block in (pycon[0], python[0]):
-        # A real click (a user gesture), as the copy needs one.
-        ActionChains(browser.driver).move_to_element(buttons[block["index"]]).click().perform()
-    browser.wait_for("window.fcCopied.length === 2")
-    copied = browser.js("return window.fcCopied;")
-    clipboard = browser.driver.execute_async_script(
+    # A real click (a user gesture), as the copy needs one.
+    ActionChains(browser.driver).move_to_element(buttons[chosen[0]["index"]]).click().perform()
+    browser.wait_for("window.fcCopied.length === 1")
+    copied: str = browser.js("return window.fcCopied[0];")
+    clipboard: str = browser.driver.execute_async_script(
         "const done = arguments[0]; navigator.clipboard.readText().then(done, e => done('error: ' + e));"
     )
-    assert copied[0] == "main()"  # the >>> line without its prompt, and none of the output
-    assert (
-        ">>>" not in copied[1] and copied[1].startswith("import asyncio") and 'if __name__ == "__main__":' in copied[1]
-    )
-    assert clipboard == copied[1]  # what the page handed over is what the clipboard holds
+    return copied, clipboard
+
+
+def test_the_copy_button_copies_code_without_prompts_or_output(browser: Browser) -> None:
+    # A >>> session (the bridge recipes): the code without its prompts, and none of the output.
+    copied, clipboard = _copy_first_block(browser, "howto/bridge.html", "pycon", containing="\n1024")
+    assert copied.startswith("async def await_pool_work(pool):\n    cf_future = pool.submit(pow, 2, 10)\n"), copied
+    assert ">>>" not in copied and "..." not in copied and "1024" not in copied, copied
+    assert clipboard == copied  # what the page handed over is what the clipboard holds
+    # An example's script, whole.
+    copied, clipboard = _copy_first_block(browser, EXAMPLE, "python")
+    assert ">>>" not in copied and copied.startswith("import asyncio") and 'if __name__ == "__main__":' in copied
+    assert clipboard == copied
 
 
 # -- themes ----------------------------------------------------------------------------------------

@@ -30,6 +30,7 @@ Configuration:
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -68,6 +69,7 @@ def setup_example_pages(app: Sphinx) -> None:
     app.connect("config-inited", _resolve_catalog_dir)
     app.connect("builder-inited", generate_example_pages)
     app.connect("doctree-read", mark_entry_pages_orphan, priority=900)  # after Sphinx records the metadata
+    app.connect("html-page-context", title_with_pair)
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
@@ -168,6 +170,22 @@ def mark_entry_pages_orphan(app: Sphinx, doctree: nodes.document) -> None:
     with open(app.env.doc2path(docname), encoding="utf-8") as file:
         if file.readline().startswith(MARKER):
             app.env.metadata[docname]["orphan"] = True
+
+
+def title_with_pair(
+    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: nodes.document | None
+) -> None:
+    """An entry page's ``<title>`` names its pair after the claim, as a search engine shows it.
+
+    The page's heading says the claim alone (``result() on a pending future``); its title reads
+    ``result() on a pending future · asyncio.Future vs concurrent.futures.Future``.
+    """
+    folder, _, name = pagename.rpartition("/")
+    pair = PAIRS.get(folder[len(PAGES_DIR) + 1 :]) if folder.startswith(f"{PAGES_DIR}/") else None
+    title = context.get("title")
+    if pair is None or name == "index" or catalog_dir_of(app.config) is None or not isinstance(title, str):
+        return
+    context["title"] = f"{title} · {html.escape(pair.title)}"
 
 
 def examples_dir_of(app: Sphinx) -> Path | None:

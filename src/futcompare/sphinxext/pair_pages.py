@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from docutils import nodes
+from docutils.parsers.rst import directives
 from sphinx import addnodes
 from sphinx.application import Sphinx
 from sphinx.util import logging
@@ -237,12 +238,18 @@ class _PairsDirectiveBase(SphinxDirective):
 
 
 class PairsDirective(_PairsDirectiveBase):
-    """Every registered pair: its matrix page, what it is, how many rows differ, how many are explained."""
+    """Every registered pair: its matrix page, what it is, how many rows differ, how many are explained.
 
-    option_spec: ClassVar[dict[str, Any]] = {}
+    With ``:compact:``, a list of one line per pair (its matrix page, how many rows differ, its
+    differences page) instead of the table: a landing page keeps a dozen pairs within one screen.
+    """
+
+    option_spec: ClassVar[dict[str, Any]] = {"compact": directives.flag}
 
     def _run(self) -> list[nodes.Node]:
         self._note_dependencies()
+        if "compact" in self.options:
+            return [self._compact_list(), self._note()]
         table, tbody = self._table(
             ["fc-pairs"], ["pair", "what it is", "rows that differ", "differences explained"], [26, 40, 14, 20]
         )
@@ -264,14 +271,39 @@ class PairsDirective(_PairsDirectiveBase):
                 explained += nodes.emphasis("", "not explained yet")
             row += nodes.entry("", explained)
             tbody += row
+        return [table, self._note()]
+
+    def _note(self) -> nodes.paragraph:
         python = minor_version(build_python_version())
-        note = nodes.paragraph(
+        return nodes.paragraph(
             "",
             f"A row counts when it differs on any measured version; the rows are those CPython {python}, which"
             " built this page, has. Each pair's matrix shows where each row differs.",
             classes=["fc-pairs-note"],
         )
-        return [table, note]
+
+    def _compact_list(self) -> nodes.bullet_list:
+        """One line per pair: its matrix page by title, then how many rows differ and how many are explained."""
+        listing = nodes.bullet_list(classes=["fc-pairs", "fc-pairs-compact"])
+        self.set_source_info(listing)
+        for pair, matrix in buildable_pairs():
+            catalog = _catalog(self.config, pair)
+            line = nodes.paragraph()
+            line += self._doc_link(matrix_docname(pair.name), pair.title)
+            line += nodes.Text(": ")
+            line += nodes.inline(
+                "", f"{differing_count(pair, matrix)} of {len(matrix.rows)}", classes=["fc-pair-count"]
+            )
+            line += nodes.Text(" rows differ, ")
+            if catalog is not None:
+                count = len(catalog.entries)
+                line += self._doc_link(
+                    f"{PAGES_DIR}/{pair.name}/index", f"{count} difference{'s' if count != 1 else ''} explained"
+                )
+            else:
+                line += nodes.emphasis("", "not explained yet")
+            listing += nodes.list_item("", line, ids=[f"pair-{pair.name}"])
+        return listing
 
 
 def build_python_version() -> str:
