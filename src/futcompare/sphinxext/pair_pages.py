@@ -13,12 +13,12 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import Any, ClassVar
 
 from docutils import nodes
 from docutils.parsers.rst import directives
-from sphinx import addnodes
 from sphinx.application import Sphinx
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
@@ -28,10 +28,11 @@ from futcompare.catalog import Catalog, load_catalog
 from futcompare.errors import FutcompareError
 from futcompare.glance import COLUMNS, Cell, glance_row
 from futcompare.introspect import describe_error
-from futcompare.model import Matrix, row_anchor
+from futcompare.model import Matrix
 from futcompare.pairs import PAIRS, Pair, build_matrix
 from futcompare.snapshots import committed_snapshots, snapshot_matrices
-from futcompare.sphinxext._example_markup import MARKER, PAGES_DIR, escape, matrix_docname
+from futcompare.sphinxext._example_markup import MARKER, escape
+from futcompare.sphinxext._links import PAGES_DIR, doc_link, matrix_docname, ref_link, row_label
 from futcompare.sphinxext.example_pages import catalog_dir_of
 from futcompare.versions import differing, measured, pair_history
 
@@ -47,8 +48,29 @@ def setup_pair_pages(app: Sphinx) -> None:
     """Register the page generator (on when ``futcompare_pair_pages`` is true) and the two directives."""
     app.add_config_value("futcompare_pair_pages", False, "env", types=(bool,))
     app.connect("builder-inited", generate_pair_pages)
+    app.connect("html-page-context", describe_matrix_page)
     app.add_directive("futcompare-pairs", PairsDirective)
     app.add_directive("futcompare-glance", GlanceDirective)
+
+
+def describe_matrix_page(
+    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: nodes.document | None
+) -> None:
+    """Give a pair's matrix page (``matrix/<pair>``) a ``<meta name="description">`` from the pair's summary.
+
+    On when ``futcompare_pair_pages`` is. Generated or hand-written, the page says what it compares, as
+    a search engine shows it; a page that sets its own description (``html_meta`` in its front matter)
+    keeps it.
+    """
+    folder, _, name = pagename.rpartition("/")
+    pair = PAIRS.get(name) if folder == MATRIX_DIR else None
+    metatags = context.get("metatags", "")
+    if not app.config.futcompare_pair_pages or pair is None or not isinstance(metatags, str):
+        return
+    if 'name="description"' in metatags:
+        return
+    text = f"{pair.title}, member by member, on every measured CPython: {pair.summary}"
+    context["metatags"] = metatags + f'\n<meta name="description" content="{html.escape(text)}" />'
 
 
 def buildable_pairs() -> list[tuple[Pair, Matrix]]:
@@ -199,25 +221,10 @@ class _PairsDirectiveBase(SphinxDirective):
             self.env.note_dependency(str(path))
 
     def _doc_link(self, docname: str, text: str) -> nodes.Node:
-        ref = addnodes.pending_xref(
-            "", refdomain="std", reftype="doc", reftarget=f"/{docname}", refexplicit=True, refwarn=True
-        )
-        ref["refdoc"] = self.env.docname
-        ref += nodes.inline(text, text)
-        return ref
+        return doc_link(docname, nodes.inline(text, text), self.env.docname)
 
     def _row_link(self, pair: str, row: str, text: str) -> nodes.Node:
-        ref = addnodes.pending_xref(
-            "",
-            refdomain="std",
-            reftype="ref",
-            reftarget=f"{pair}-{row_anchor(row)}",
-            refexplicit=True,
-            refwarn=True,
-        )
-        ref["refdoc"] = self.env.docname
-        ref += nodes.inline(text, text)
-        return ref
+        return ref_link(row_label(pair, row), nodes.inline(text, text), self.env.docname)
 
     def _table(self, classes: list[str], headings: list[str], widths: list[int]) -> tuple[nodes.table, nodes.tbody]:
         table = nodes.table(classes=classes)
