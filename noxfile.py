@@ -85,10 +85,26 @@ def _build_site(session: nox.Session, *args: str) -> None:
     )  # fmt: skip
 
 
+def _ensure_graphviz(session: nox.Session) -> None:
+    """Debian's graphviz, whose ``dot`` draws the site's pictures (sphinx.ext.graphviz): installed with apt-get
+    when missing (as root), as the browser session installs chromium; otherwise one line says what to install."""
+    if shutil.which("dot"):
+        return
+    if not hasattr(os, "geteuid") or os.geteuid() != 0 or not shutil.which("apt-get"):
+        session.error(
+            "Graphviz's dot is missing (it draws the site's pictures): install Debian's graphviz"
+            " (`sudo apt-get install -y graphviz`), or run this session as root to let it do so"
+        )
+    env = {"DEBIAN_FRONTEND": "noninteractive"}
+    session.run("apt-get", "update", "-q", external=True, env=env)
+    session.run("apt-get", "install", "-y", "-q", "--no-install-recommends", "graphviz", external=True, env=env)
+
+
 @nox.session(python="3.11")
 def docs(session: nox.Session) -> None:
     """Build the site from scratch, failing on any warning."""
     session.install("-e", ".[docs]", env=COMPILED)
+    _ensure_graphviz(session)
     _build_site(session, *session.posargs)
     session.log(f"The site is in {BUILD / 'html'}; open {BUILD / 'html' / 'index.html'}")
 
@@ -112,6 +128,7 @@ def _ensure_chromium(session: nox.Session) -> None:
 def browser(session: nox.Session) -> None:
     """The built site in headless chromium (pages, links, the matrix, copying, themes, axe-core), and its sizes."""
     session.install("-e", ".[docs,test]", "selenium>=4.20")
+    _ensure_graphviz(session)
     _build_site(session)
     _ensure_chromium(session)
     session.run("npm", "ci", "--prefix", str(BROWSER_TESTS), "--no-audit", "--no-fund", external=True)
@@ -122,6 +139,7 @@ def browser(session: nox.Session) -> None:
 def serve(session: nox.Session) -> None:
     """Serve the site on http://127.0.0.1:8000, rebuilding it when a page or the package changes."""
     session.install("-e", ".[docs]", "sphinx-autobuild", env=COMPILED)
+    _ensure_graphviz(session)
     session.run(
         "sphinx-autobuild", "-n", "--host", "127.0.0.1", "--port", "8000",
         "--watch", str(ROOT / "src"), "--watch", str(ROOT / "examples"),
@@ -137,6 +155,8 @@ def tests(session: nox.Session) -> None:
     # The docs extra only resolves on 3.11+ (Sphinx 9); there it lets the extension's build tests run.
     extras = "test,docs" if session.python not in ("3.9", "3.10") else "test"
     session.install("-e", f".[{extras}]")
+    if "docs" in extras:
+        _ensure_graphviz(session)  # the build tests draw the site's pictures
     session.run("pytest", *session.posargs)
     session.run("futcompare", "check")
 
@@ -148,6 +168,7 @@ def bench(session: nox.Session) -> None:
     ``nox -s bench -- --baseline main`` times that revision too, run by run; ``-- --help`` for the rest.
     """
     session.install("-e", ".[docs]", env=COMPILED)
+    _ensure_graphviz(session)
     session.run("python", str(ROOT / "tools" / "bench.py"), *session.posargs)
 
 
