@@ -85,19 +85,23 @@ def _build_site(session: nox.Session, *args: str) -> None:
     )  # fmt: skip
 
 
-def _ensure_graphviz(session: nox.Session) -> None:
-    """Debian's graphviz, whose ``dot`` draws the site's pictures (sphinx.ext.graphviz): installed with apt-get
-    when missing (as root), as the browser session installs chromium; otherwise one line says what to install."""
-    if shutil.which("dot"):
-        return
+def _apt_install(session: nox.Session, missing: str, packages: tuple[str, ...], why: str = "") -> None:
+    """Install Debian *packages* with apt-get (as root), or stop with one line saying what to install."""
     if not hasattr(os, "geteuid") or os.geteuid() != 0 or not shutil.which("apt-get"):
         session.error(
-            "Graphviz's dot is missing (it draws the site's pictures): install Debian's graphviz"
-            " (`sudo apt-get install -y graphviz`), or run this session as root to let it do so"
+            f"{missing} missing{why}: install Debian's {' and '.join(packages)}"
+            f" (`sudo apt-get install -y {' '.join(packages)}`), or run this session as root to let it do so"
         )
     env = {"DEBIAN_FRONTEND": "noninteractive"}
     session.run("apt-get", "update", "-q", external=True, env=env)
-    session.run("apt-get", "install", "-y", "-q", "--no-install-recommends", "graphviz", external=True, env=env)
+    session.run("apt-get", "install", "-y", "-q", *packages, external=True, env=env)
+
+
+def _ensure_graphviz(session: nox.Session) -> None:
+    """Debian's graphviz, whose ``dot`` draws the site's pictures (sphinx.ext.graphviz): installed with apt-get
+    when missing (as root), as the browser session installs chromium; otherwise one line says what to install."""
+    if not shutil.which("dot"):
+        _apt_install(session, "Graphviz's dot is", ("graphviz",), " (it draws the site's pictures)")
 
 
 @nox.session(python="3.11")
@@ -112,16 +116,8 @@ def docs(session: nox.Session) -> None:
 def _ensure_chromium(session: nox.Session) -> None:
     """Debian's chromium and chromedriver: installed with apt-get when missing (as root), never downloaded by a tool."""
     missing = [path for path in (CHROMIUM, CHROMEDRIVER) if not Path(path).is_file()]
-    if not missing:
-        return
-    if not hasattr(os, "geteuid") or os.geteuid() != 0 or not shutil.which("apt-get"):
-        session.error(
-            f"{' and '.join(missing)} missing: install Debian's chromium and chromium-driver"
-            " (`sudo apt-get install -y chromium chromium-driver`), or run this session as root to let it do so"
-        )
-    env = {"DEBIAN_FRONTEND": "noninteractive"}
-    session.run("apt-get", "update", "-q", external=True, env=env)
-    session.run("apt-get", "install", "-y", "-q", "chromium", "chromium-driver", external=True, env=env)
+    if missing:
+        _apt_install(session, " and ".join(missing), ("chromium", "chromium-driver"))
 
 
 @nox.session(python="3.11")
