@@ -69,10 +69,10 @@ def test_text_fits_the_width_and_keeps_every_name_whole(
 
 def test_only_differences(run_cli: RunCli) -> None:
     _, out, _ = run_cli("matrix", "future", "--only-differences", "--format", "json")
-    statuses = {row["status"] for row in json.loads(out)["rows"]}
-    assert "same" not in statuses and "differs" in statuses
-    _, text, _ = run_cli("matrix", "future", "--only-differences")
-    assert "= same" not in text  # the legend lists only the marks used
+    rows = json.loads(out)["rows"]
+    assert all(row["differs_on"] for row in rows) and "differs" in {row["status"] for row in rows}
+    # Only rows that differ somewhere: a row that reads the same here (TimeoutError from 3.11) says where it differs.
+    assert all(row["status"] != "same" or row["across"] for row in rows)
 
 
 def test_markdown(run_cli: RunCli) -> None:
@@ -170,3 +170,21 @@ def test_module_entry_point_has_no_traceback_on_bad_input() -> None:
     assert result.returncode == 2
     assert result.stderr.startswith("futcompare: error: unknown pair 'nope'")
     assert result.stderr.count("\n") == 1
+
+
+def test_only_differences_keeps_a_row_that_differs_on_any_measured_version(run_cli: RunCli) -> None:
+    # TimeoutError: one class on both sides from 3.11, two before: a difference, whatever Python runs this.
+    _, text, _ = run_cli("matrix", "future", "--only-differences")
+    assert any(line[2:].startswith("TimeoutError ") for line in text.splitlines())
+    _, markdown, _ = run_cli("matrix", "future", "--only-differences", "--format", "markdown")
+    (line,) = [line for line in markdown.splitlines() if "`TimeoutError`" in line]
+    assert "differs on 3.9–3.10: different classes:" in line
+    _, out, _ = run_cli("matrix", "future", "--format", "json")
+    every = json.loads(out)["rows"]
+    (timeout,) = [row for row in every if row["name"] == "TimeoutError"]
+    assert timeout["differs_on"] == ["3.9", "3.10"]
+    assert timeout["across"] == "differs on 3.9–3.10; same from 3.11"
+    _, out, _ = run_cli("matrix", "future", "--only-differences", "--format", "json")
+    kept = [row["name"] for row in json.loads(out)["rows"]]
+    assert kept == [row["name"] for row in every if row["differs_on"]]
+    assert "TimeoutError" in kept and "done" not in kept

@@ -11,17 +11,18 @@ import pytest
 
 from conftest import RunCli
 from futcompare import catalog, drift
+from futcompare.model import Snapshot
 from futcompare.pairs import running_python
 from futcompare.snapshots import SNAPSHOT_DIR, load_snapshot, snapshot_name, take_snapshot
 
 
 @pytest.fixture(scope="module")
-def live() -> dict[str, Any]:
+def live() -> Snapshot:
     return take_snapshot()
 
 
 @pytest.fixture
-def committed() -> dict[str, Any]:
+def committed() -> Snapshot:
     path = SNAPSHOT_DIR / snapshot_name(running_python())
     if not path.is_file():
         pytest.skip(f"no committed snapshot {path.name}")
@@ -34,11 +35,11 @@ def test_consistent_interpreter_passes(run_cli: RunCli) -> None:
     assert status == 0
 
 
-def _members(snapshot: dict[str, Any], path: str) -> list[dict[str, Any]]:
-    return snapshot["surfaces"][path]["members"]  # type: ignore[no-any-return]
+def _members(snapshot: Snapshot, path: str) -> list[dict[str, Any]]:
+    return snapshot.surfaces[path]["members"]  # type: ignore[no-any-return]
 
 
-def test_new_member_removed_member_and_changed_signature(live: dict[str, Any], committed: dict[str, Any]) -> None:
+def test_new_member_removed_member_and_changed_signature(live: Snapshot, committed: Snapshot) -> None:
     changed = copy.deepcopy(live)
     members = _members(changed, "concurrent.futures.Future")
     (result,) = [m for m in members if m["name"] == "result"]
@@ -56,7 +57,7 @@ def test_new_member_removed_member_and_changed_signature(live: dict[str, Any], c
 
 
 def test_a_catalogued_difference_that_no_longer_exists(
-    live: dict[str, Any], committed: dict[str, Any], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    live: Snapshot, committed: Snapshot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     entry = {
         "id": "cancel-message",
@@ -86,7 +87,7 @@ def test_a_catalogued_difference_that_no_longer_exists(
     ), report.render()
 
 
-def test_check_exits_1_with_a_report(run_cli: RunCli, monkeypatch: pytest.MonkeyPatch, live: dict[str, Any]) -> None:
+def test_check_exits_1_with_a_report(run_cli: RunCli, monkeypatch: pytest.MonkeyPatch, live: Snapshot) -> None:
     changed = copy.deepcopy(live)
     _members(changed, "asyncio.Future").pop()
     monkeypatch.setattr(drift, "take_snapshot", lambda: changed)
@@ -96,28 +97,28 @@ def test_check_exits_1_with_a_report(run_cli: RunCli, monkeypatch: pytest.Monkey
     assert "take the snapshot again (nox -s snapshots)" in out
 
 
-def test_missing_snapshot_is_reported(monkeypatch: pytest.MonkeyPatch, live: dict[str, Any], tmp_path: Any) -> None:
+def test_missing_snapshot_is_reported(monkeypatch: pytest.MonkeyPatch, live: Snapshot, tmp_path: Any) -> None:
     monkeypatch.setattr(drift, "SNAPSHOT_DIR", tmp_path)
     report = drift.check(live)
     assert not report.ok
-    assert report.drifts[0].text.startswith(f"no committed snapshot {snapshot_name(live['python'])}; take one with")
+    assert report.drifts[0].text.startswith(f"no committed snapshot {snapshot_name(live.python)}; take one with")
 
 
 def test_drift_between_two_versions_of_a_synthetic_class() -> None:
     from futcompare.pairs import Pair
     from futcompare.snapshots import diff_snapshots, take_snapshot
 
-    def snapshot_of(path: str) -> dict[str, Any]:
+    def snapshot_of(path: str) -> Snapshot:
         snapshot = take_snapshot((Pair("client", "client", path, path, "old", "new"),))
         # Both versions stand at one dotted path, as one class does on two Pythons.
-        surface = snapshot["surfaces"].pop(path)
+        surface = snapshot.surfaces.pop(path)
         surface["path"] = "lib.Client"
         surface["qualname"] = "lib.Client"
         surface["doc"] = "A client."
         surface["facts"]["mro_names"] = ["lib.Client", "builtins.object"]
         for member in surface["members"]:
             member["defined_in"] = "lib.Client"
-        snapshot["surfaces"]["lib.Client"] = surface
+        snapshot.surfaces["lib.Client"] = surface
         return snapshot
 
     old, new = snapshot_of("synthetic_classes.ClientV1"), snapshot_of("synthetic_classes.ClientV2")

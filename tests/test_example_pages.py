@@ -303,7 +303,7 @@ def test_entry_page_shows_each_source_at_its_line_on_every_measured_python(proje
     assert "a flag: Lib/asyncio/futures.py, in Future; line 68 in CPython 3.9.18, 3.10.13, 3.11.7" in text
     # A link to that line in every measured release's source.
     for path in committed_snapshots().values():
-        version = load_snapshot(path)["python"]["version"]
+        version = load_snapshot(path).python.version
         assert f'href="https://github.com/python/cpython/blob/v{version}/Lib/asyncio/futures.py#L' in html
     assert 'href="https://github.com/python/cpython/blob/v3.9.18/Lib/asyncio/futures.py#L68"' in html
     assert "(Pyodide)" not in text  # every snapshot was measured natively
@@ -319,7 +319,7 @@ def test_pages_link_rows_and_neighbours(project: Project) -> None:
     for matrix in MATRICES[1:]:
         for row in matrix.rows:
             if row.name in DIFFERING and live.get(row.name) != row.status:
-                version = ".".join(matrix.python["version"].split(".")[:2])
+                version = ".".join(matrix.python.version.split(".")[:2])
                 line = next(line for line in rest.splitlines() if f"#future-{row_anchor(row.name)}" in line)
                 assert re.search(rf"on CPython [0-9., ]*{re.escape(version)}", line), line
     assert 'href="await-future.html"' in rest and 'href="whole-class.html"' in rest

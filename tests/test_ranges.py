@@ -68,7 +68,7 @@ def test_a_range_within_the_measured_versions_passes(tmp_path: Path) -> None:
 
 
 def test_every_catalog_range_is_measured_and_shown_by_its_example() -> None:
-    measured = [load_snapshot(path)["python"]["version"] for path in committed_snapshots().values()]
+    measured = [load_snapshot(path).python.version for path in committed_snapshots().values()]
     problems = []
     for path in sorted(CATALOG_DIR.glob("*.json")):
         problems += check_ranges(load_catalog(path.stem, path), measured, ROOT / "examples")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ import pytest
 from futcompare import FutcompareError
 from futcompare.catalog import CATALOG_DIR, load_catalog
 from futcompare.errors import DamagedDataError
+from futcompare.model import PythonInfo, Snapshot
 from futcompare.pairs import running_python
 from futcompare.snapshots import SNAPSHOT_DIR, committed_snapshots, diff_snapshots, load_snapshot, snapshot_name
 from futcompare.sources import catalog_sources, locate, record_sources, resolve_sources
@@ -127,9 +129,8 @@ def test_the_catalog_types_no_line_number_and_every_source_names_a_lib_file() ->
     assert all(s.file.startswith("Lib/") and s.file.endswith(".py") for s in sources)
 
 
-def snapshot(version: str, records: list[dict[str, Any]], platform: str = "linux") -> dict[str, Any]:
-    python = {"implementation": "cpython", "platform": platform, "version": version}
-    return {"format": 1, "python": python, "surfaces": {}, "sources": records}
+def snapshot(version: str, records: list[dict[str, Any]], platform: str = "linux") -> Snapshot:
+    return Snapshot(PythonInfo("cpython", version, platform), surfaces={}, sources=records)
 
 
 def record(found: list[list[int]], **fields: Any) -> dict[str, Any]:
@@ -210,7 +211,7 @@ def test_a_source_is_looked_for_only_in_its_range(tmp_path: Path) -> None:
 def test_every_committed_snapshot_locates_every_catalog_source() -> None:
     for path in committed_snapshots().values():
         data = load_snapshot(path)
-        recorded = {(r["file"], r["in"], r["snippet"]) for r in data.get("sources", [])}
+        recorded = {(r["file"], r["in"], r["snippet"]) for r in data.sources}
         missing = [s.key for s in catalog_sources() if s.key not in recorded]
         assert not missing, f"{path.name} has no record of {missing}; run nox -s snapshots"
     committed = {name: load_snapshot(p) for name, p in committed_snapshots().items()}
@@ -224,16 +225,16 @@ def test_this_interpreter_records_what_its_committed_snapshot_says() -> None:
     if not (SNAPSHOT_DIR / name).is_file():
         pytest.skip(f"no committed snapshot {name}")
     committed = load_snapshot(SNAPSHOT_DIR / name)
-    live = {**committed, "sources": record_sources()}
+    live = replace(committed, sources=record_sources())
     assert diff_snapshots(committed, live) == [], "run nox -s snapshots"
 
 
 def test_a_moved_or_missing_snippet_is_drift() -> None:
     committed = load_snapshot(SNAPSHOT_DIR / "cpython-3.11.json")
     moved = copy.deepcopy(committed)
-    first = moved["sources"][0]
+    first = moved.sources[0]
     first["found"] = [[1, 1]]
-    gone = moved["sources"].pop()
+    gone = moved.sources.pop()
     drifts = [str(d) for d in diff_snapshots(committed, moved, "snapshot", "this interpreter")]
     where = f"{first['file']}{' in ' + first['in'] if first['in'] else ''}: `{first['snippet']}`"
     assert any(
@@ -264,7 +265,7 @@ def test_record_sources_reads_through_the_loader() -> None:
     ],
 )
 def test_a_damaged_source_record_names_the_snapshot_and_the_fix(tmp_path: Path, damage: Any, message: str) -> None:
-    data = load_snapshot(SNAPSHOT_DIR / "cpython-3.11.json")
+    data = load_snapshot(SNAPSHOT_DIR / "cpython-3.11.json").to_json()
     damage(data)
     path = tmp_path / "cpython-3.11.json"
     path.write_text(json.dumps(data), encoding="utf-8")

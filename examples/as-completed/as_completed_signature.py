@@ -24,7 +24,10 @@ import inspect
 
 def main() -> None:
     print("asyncio.as_completed", inspect.signature(asyncio.as_completed))
-    print("concurrent.futures.as_completed", inspect.signature(concurrent.futures.as_completed))
+    print(
+        "concurrent.futures.as_completed",
+        inspect.signature(concurrent.futures.as_completed),
+    )
     cf_future: concurrent.futures.Future[int] = concurrent.futures.Future()
     cf_future.set_result(1)
     print(

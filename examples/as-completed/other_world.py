@@ -18,7 +18,9 @@ async def cross() -> None:
             await item
     except TypeError as exc:
         print("asyncio.as_completed([cf_future]) -> TypeError:", exc)
-    results = [await item for item in asyncio.as_completed([asyncio.wrap_future(cf_future)])]
+    results = [
+        await item for item in asyncio.as_completed([asyncio.wrap_future(cf_future)])
+    ]
     print("asyncio.as_completed([asyncio.wrap_future(cf_future)]) -> results", results)
 
     aio_future = asyncio.get_running_loop().create_future()

@@ -44,7 +44,8 @@ def main() -> None:
             pass
     except concurrent.futures.TimeoutError as exc:
         print(
-            "concurrent.futures.as_completed(timeout=0) ->", f"{type(exc).__module__}.{type(exc).__qualname__}: {exc}"
+            "concurrent.futures.as_completed(timeout=0) ->",
+            f"{type(exc).__module__}.{type(exc).__qualname__}: {exc}",
         )
     print("concurrent.futures: the pending future is cancelled:", cf_future.cancelled())
     print("the same class:", asyncio.TimeoutError is concurrent.futures.TimeoutError)

@@ -31,10 +31,17 @@ async def iterate_asyncio() -> None:
     print("asyncio.as_completed(...) is a", type(iterator).__name__)
     for item in iterator:
         # A new awaitable each time, in completion order: not the task that was passed in.
-        print("for: got the task itself:", item is aio_task, "| await it ->", await item)
+        print(
+            "for: got the task itself:", item is aio_task, "| await it ->", await item
+        )
     if hasattr(iterator, "__aiter__"):
         async for item in asyncio.as_completed([aio_task]):  # type: ignore[attr-defined]
-            print("async for: got the task itself:", item is aio_task, "| result ->", item.result())
+            print(
+                "async for: got the task itself:",
+                item is aio_task,
+                "| result ->",
+                item.result(),
+            )
     else:
         print("async for: not supported (no __aiter__)")
 
@@ -44,7 +51,12 @@ def main() -> None:
     with concurrent.futures.ThreadPoolExecutor(max_workers=1) as executor:
         cf_future = executor.submit(int, "1")
         for item in concurrent.futures.as_completed([cf_future]):
-            print("concurrent.futures: got the future itself:", item is cf_future, "| result ->", item.result())
+            print(
+                "concurrent.futures: got the future itself:",
+                item is cf_future,
+                "| result ->",
+                item.result(),
+            )
 
 
 if __name__ == "__main__":

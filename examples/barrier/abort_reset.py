@@ -41,9 +41,15 @@ async def asyncio_side() -> None:
     )
     coroutine.close()
     await aio_barrier.abort()
-    print("asyncio: await aio_barrier.abort() -> aio_barrier.broken ->", aio_barrier.broken)
+    print(
+        "asyncio: await aio_barrier.abort() -> aio_barrier.broken ->",
+        aio_barrier.broken,
+    )
     await aio_barrier.reset()
-    print("asyncio: await aio_barrier.reset() -> aio_barrier.broken ->", aio_barrier.broken)
+    print(
+        "asyncio: await aio_barrier.reset() -> aio_barrier.broken ->",
+        aio_barrier.broken,
+    )
 
     for method in ("reset", "abort"):
         waiter = asyncio.ensure_future(aio_barrier.wait())
@@ -52,7 +58,9 @@ async def asyncio_side() -> None:
         try:
             await waiter
         except asyncio.BrokenBarrierError as exc:
-            print(f"asyncio: a task waiting during await aio_barrier.{method}() -> {name(exc)}: {exc}")
+            print(
+                f"asyncio: a task waiting during await aio_barrier.{method}() -> {name(exc)}: {exc}"
+            )
 
 
 def wait_during(th_barrier: threading.Barrier, method: str) -> str:
@@ -88,7 +96,10 @@ def main() -> None:
     print("threading: th_barrier.reset() -> th_barrier.broken ->", th_barrier.broken)
 
     for method in ("reset", "abort"):
-        print(f"threading: a thread waiting during th_barrier.{method}() ->", wait_during(th_barrier, method))
+        print(
+            f"threading: a thread waiting during th_barrier.{method}() ->",
+            wait_during(th_barrier, method),
+        )
 
 
 if __name__ == "__main__":

@@ -28,7 +28,9 @@ async def asyncio_side() -> None:
     aio_barrier = asyncio.Barrier(2)
 
     async def arrive() -> None:
-        if await aio_barrier.wait() == 0:  # every index 0..parties-1 goes to exactly one task
+        if (
+            await aio_barrier.wait() == 0
+        ):  # every index 0..parties-1 goes to exactly one task
             log.append("housekeeping by a task")
 
     await asyncio.gather(arrive(), arrive())
@@ -56,7 +58,10 @@ def main() -> None:
     worker.start()
     arrive()
     worker.join()
-    print("threading: threading.Barrier(2, action=...) ran it once, before any thread went on ->", log)
+    print(
+        "threading: threading.Barrier(2, action=...) ran it once, before any thread went on ->",
+        log,
+    )
 
 
 if __name__ == "__main__":

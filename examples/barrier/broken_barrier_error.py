@@ -40,7 +40,9 @@ async def asyncio_side() -> None:
             f" isinstance(exc, RuntimeError) -> {is_runtime_error}"
         )
     same = asyncio.BrokenBarrierError is threading.BrokenBarrierError
-    print("asyncio: asyncio.BrokenBarrierError is threading.BrokenBarrierError ->", same)
+    print(
+        "asyncio: asyncio.BrokenBarrierError is threading.BrokenBarrierError ->", same
+    )
 
 
 def main() -> None:

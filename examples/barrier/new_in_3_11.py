@@ -23,7 +23,10 @@ import threading
 
 async def asyncio_side() -> None:
     aio_barrier = asyncio.Barrier(2)
-    print("asyncio: asyncio.Barrier(2) ->", re.sub(r" at 0x[0-9a-f]+", "", repr(aio_barrier)))
+    print(
+        "asyncio: asyncio.Barrier(2) ->",
+        re.sub(r" at 0x[0-9a-f]+", "", repr(aio_barrier)),
+    )
     indexes = await asyncio.gather(aio_barrier.wait(), aio_barrier.wait())
     print("asyncio: two tasks await aio_barrier.wait() -> indexes", sorted(indexes))
 

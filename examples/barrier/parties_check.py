@@ -51,7 +51,10 @@ def main() -> None:
         asyncio.run(asyncio_side())
 
     try:
-        print("threading: threading.Barrier(-1) -> accepted, parties", threading.Barrier(-1).parties)
+        print(
+            "threading: threading.Barrier(-1) -> accepted, parties",
+            threading.Barrier(-1).parties,
+        )
     except ValueError as exc:
         print("threading: threading.Barrier(-1) -> ValueError:", exc)
     try:
@@ -61,9 +64,15 @@ def main() -> None:
         return
     print("threading: threading.Barrier(0) -> accepted, parties", th_barrier.parties)
     try:
-        th_barrier.wait(timeout=0.01)  # the first arrival is already one more than 0 parties
+        th_barrier.wait(
+            timeout=0.01
+        )  # the first arrival is already one more than 0 parties
     except threading.BrokenBarrierError as exc:
-        print("threading: th_barrier.wait(timeout=0.01) ->", type(exc).__name__, "when the timeout expires")
+        print(
+            "threading: th_barrier.wait(timeout=0.01) ->",
+            type(exc).__name__,
+            "when the timeout expires",
+        )
 
 
 if __name__ == "__main__":

@@ -31,7 +31,9 @@ def without_addresses(text: str) -> str:
 async def asyncio_side() -> None:
     aio_barrier = asyncio.Barrier(3)  # so the thread's task below has to wait too
     waiter = asyncio.ensure_future(aio_barrier.wait())
-    await asyncio.sleep(0)  # a task of this loop waits: the barrier is now bound to this loop
+    await asyncio.sleep(
+        0
+    )  # a task of this loop waits: the barrier is now bound to this loop
 
     results: list[str] = []
 
@@ -62,7 +64,10 @@ def main() -> None:
     worker.start()
     indexes.append(th_barrier.wait())
     worker.join()
-    print("threading: the main thread and a worker call th_barrier.wait() -> indexes", sorted(indexes))
+    print(
+        "threading: the main thread and a worker call th_barrier.wait() -> indexes",
+        sorted(indexes),
+    )
 
 
 if __name__ == "__main__":

@@ -22,7 +22,9 @@ import time
 async def asyncio_side() -> None:
     aio_barrier = asyncio.Barrier(3)
     coroutine = aio_barrier.wait()
-    print(f"asyncio: aio_barrier.wait() returns a coroutine object ({coroutine.__qualname__}); nothing waits yet")
+    print(
+        f"asyncio: aio_barrier.wait() returns a coroutine object ({coroutine.__qualname__}); nothing waits yet"
+    )
     coroutine.close()
 
     indexes: dict[str, int] = {}
@@ -30,8 +32,12 @@ async def asyncio_side() -> None:
     async def arrive(name: str) -> None:
         indexes[name] = await aio_barrier.wait()
 
-    await asyncio.gather(arrive("a"), arrive("b"), arrive("c"))  # gather starts them in this order
-    print("asyncio: tasks arriving in the order a, b, c ->", dict(sorted(indexes.items())))
+    await asyncio.gather(
+        arrive("a"), arrive("b"), arrive("c")
+    )  # gather starts them in this order
+    print(
+        "asyncio: tasks arriving in the order a, b, c ->", dict(sorted(indexes.items()))
+    )
 
 
 def main() -> None:
@@ -58,7 +64,10 @@ def main() -> None:
             time.sleep(0.001)
     for worker in workers:
         worker.join()
-    print("threading: threads arriving in the order a, b, c ->", dict(sorted(indexes.items())))
+    print(
+        "threading: threads arriving in the order a, b, c ->",
+        dict(sorted(indexes.items())),
+    )
 
 
 if __name__ == "__main__":

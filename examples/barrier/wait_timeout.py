@@ -28,7 +28,9 @@ def name(exc: BaseException) -> str:
 
 
 async def asyncio_side() -> None:
-    aio_barrier = asyncio.Barrier(2)  # only one task will come: every wait below times out
+    aio_barrier = asyncio.Barrier(
+        2
+    )  # only one task will come: every wait below times out
     try:
         await aio_barrier.wait(timeout=0.01)  # type: ignore[call-arg]
     except TypeError as exc:
@@ -38,7 +40,9 @@ async def asyncio_side() -> None:
     except asyncio.TimeoutError as exc:
         print("asyncio: await asyncio.wait_for(aio_barrier.wait(), 0.01) ->", name(exc))
     # The cancelled wait() left the barrier: it is not broken, and no one is counted as waiting.
-    print(f"asyncio: afterwards aio_barrier.broken -> {aio_barrier.broken}, n_waiting -> {aio_barrier.n_waiting}")
+    print(
+        f"asyncio: afterwards aio_barrier.broken -> {aio_barrier.broken}, n_waiting -> {aio_barrier.n_waiting}"
+    )
 
 
 def main() -> None:

@@ -26,16 +26,30 @@ import threading
 async def use_asyncio_semaphore() -> None:
     aio_sem = asyncio.BoundedSemaphore(1)
     pending = aio_sem.acquire()  # a coroutine object: nothing has run yet
-    print("aio_sem.acquire() returns a", type(pending).__name__, "| locked:", aio_sem.locked())
+    print(
+        "aio_sem.acquire() returns a",
+        type(pending).__name__,
+        "| locked:",
+        aio_sem.locked(),
+    )
     print("await it ->", await pending, "| locked:", aio_sem.locked())
-    print("aio_sem.release() is a plain method ->", aio_sem.release(), "| locked:", aio_sem.locked())
+    print(
+        "aio_sem.release() is a plain method ->",
+        aio_sem.release(),
+        "| locked:",
+        aio_sem.locked(),
+    )
 
     th_sem = threading.BoundedSemaphore(1)
     try:
         await th_sem.acquire()  # acquire() already took the slot and returned True
     except TypeError as error:
         print("await th_sem.acquire() -> TypeError:", error)
-    print("th_sem.acquire(blocking=False) afterwards ->", th_sem.acquire(blocking=False), "(its one slot is taken)")
+    print(
+        "th_sem.acquire(blocking=False) afterwards ->",
+        th_sem.acquire(blocking=False),
+        "(its one slot is taken)",
+    )
 
 
 def main() -> None:

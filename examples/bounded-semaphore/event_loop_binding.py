@@ -50,7 +50,9 @@ async def contend(aio_sem: asyncio.BoundedSemaphore) -> str:
 
 
 async def make_semaphore() -> asyncio.BoundedSemaphore:
-    return asyncio.BoundedSemaphore(1)  # created while this loop runs, but not used in it
+    return asyncio.BoundedSemaphore(
+        1
+    )  # created while this loop runs, but not used in it
 
 
 async def with_loop_argument() -> str:

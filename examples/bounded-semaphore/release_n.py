@@ -28,7 +28,9 @@ async def asyncio_side() -> None:
         print("aio_sem.release(2) -> TypeError:", error)
     for _ in range(2):  # the asyncio way: one release() per slot
         aio_sem.release()
-    print("two acquires", taken, "then two release() calls -> locked:", aio_sem.locked())
+    print(
+        "two acquires", taken, "then two release() calls -> locked:", aio_sem.locked()
+    )
 
 
 def main() -> None:
@@ -36,7 +38,9 @@ def main() -> None:
     taken = [th_sem.acquire(blocking=False) for _ in range(3)]
     th_sem.release(2)
     again = [th_sem.acquire(blocking=False) for _ in range(3)]
-    print("three non-blocking acquires", taken, "| th_sem.release(2) | three again", again)
+    print(
+        "three non-blocking acquires", taken, "| th_sem.release(2) | three again", again
+    )
     asyncio.run(asyncio_side())
 
 

@@ -17,7 +17,10 @@ def main() -> None:
         th_sem.release(2)  # one slot is taken: two releases would exceed the bound
     except ValueError as error:
         print("th_sem.release(2) with one slot taken -> ValueError:", error)
-    print("no slot was added: two non-blocking acquires ->", [th_sem.acquire(blocking=False) for _ in range(2)])
+    print(
+        "no slot was added: two non-blocking acquires ->",
+        [th_sem.acquire(blocking=False) for _ in range(2)],
+    )
     aio_sem = asyncio.BoundedSemaphore(1)
     try:
         aio_sem.release()  # a plain method: no event loop needed to fail

@@ -33,10 +33,15 @@ def message(error: Exception) -> str:
 def threading_side() -> None:
     th_sem = threading.BoundedSemaphore(1)
     th_sem.acquire()
-    releaser = threading.Thread(target=th_sem.release)  # any thread may release a threading.BoundedSemaphore
+    releaser = threading.Thread(
+        target=th_sem.release
+    )  # any thread may release a threading.BoundedSemaphore
     releaser.start()
     releaser.join()
-    print("th_sem released by another thread -> acquire(blocking=False):", th_sem.acquire(blocking=False))
+    print(
+        "th_sem released by another thread -> acquire(blocking=False):",
+        th_sem.acquire(blocking=False),
+    )
 
 
 async def asyncio_side() -> None:
@@ -44,7 +49,9 @@ async def asyncio_side() -> None:
     aio_sem = asyncio.BoundedSemaphore(1)
     await aio_sem.acquire()
     waiter = asyncio.ensure_future(aio_sem.acquire())
-    await asyncio.sleep(0)  # waiter is now queued: the semaphore has met (and bound to) this loop
+    await asyncio.sleep(
+        0
+    )  # waiter is now queued: the semaphore has met (and bound to) this loop
     aio_sem.release()
     await waiter
     aio_sem.release()
@@ -54,18 +61,26 @@ async def asyncio_side() -> None:
         future = asyncio.run_coroutine_threadsafe(aio_sem.acquire(), loop)
         return future.result()
 
-    print("run_coroutine_threadsafe(aio_sem.acquire(), loop).result() ->", await asyncio.to_thread(through_the_loop))
+    print(
+        "run_coroutine_threadsafe(aio_sem.acquire(), loop).result() ->",
+        await asyncio.to_thread(through_the_loop),
+    )
     print("locked:", aio_sem.locked())
 
     def second_loop_in_a_thread() -> str:
         try:
-            asyncio.run(aio_sem.acquire())  # a new event loop, in another thread, has to wait
+            asyncio.run(
+                aio_sem.acquire()
+            )  # a new event loop, in another thread, has to wait
         except RuntimeError as error:
             return f"RuntimeError: {message(error)}"
         return "acquired"
 
     # Last: on 3.9 this attempt leaves a stale waiter in the semaphore, which must not be used again.
-    print("acquire() from another thread's loop ->", await asyncio.to_thread(second_loop_in_a_thread))
+    print(
+        "acquire() from another thread's loop ->",
+        await asyncio.to_thread(second_loop_in_a_thread),
+    )
 
 
 def main() -> None:

@@ -70,7 +70,9 @@ async def asyncio_side() -> None:
                 await aio_sem.acquire()
         except TimeoutError as error:
             kind = type(error)
-            print(f"async with asyncio.timeout(0.01) -> {kind.__module__}.{kind.__qualname__}")
+            print(
+                f"async with asyncio.timeout(0.01) -> {kind.__module__}.{kind.__qualname__}"
+            )
     aio_sem.release()
     print("after the holder's release, locked:", aio_sem.locked())
 

@@ -53,10 +53,15 @@ def main() -> None:
     th_cond = threading.Condition()
     with th_cond:
         tries: list[bool] = []
-        other = threading.Thread(target=lambda: tries.append(th_cond.acquire(blocking=False)))
+        other = threading.Thread(
+            target=lambda: tries.append(th_cond.acquire(blocking=False))
+        )
         other.start()
         other.join()
-        print("threading: with th_cond -> another thread's th_cond.acquire(blocking=False):", tries[0])
+        print(
+            "threading: with th_cond -> another thread's th_cond.acquire(blocking=False):",
+            tries[0],
+        )
 
 
 if __name__ == "__main__":

@@ -35,7 +35,9 @@ def class_name(obj: object) -> str:
 
 async def asyncio_side() -> None:
     aio_cond = asyncio.Condition()
-    lock = aio_cond.acquire.__self__  # the condition hands out its lock's own bound methods
+    lock = (
+        aio_cond.acquire.__self__
+    )  # the condition hands out its lock's own bound methods
     async with aio_cond:
         try:
             await asyncio.wait_for(aio_cond.acquire(), 0.01)
@@ -48,7 +50,9 @@ async def asyncio_side() -> None:
 
     th_lock: Any = threading.Lock()
     try:
-        mixed = asyncio.Condition(th_lock)  # not checked: any object with acquire/release/locked passes
+        mixed = asyncio.Condition(
+            th_lock
+        )  # not checked: any object with acquire/release/locked passes
     except AttributeError as exc:
         print("asyncio: asyncio.Condition(threading.Lock()) -> AttributeError:", exc)
         return
@@ -66,7 +70,9 @@ def main() -> None:
         again = th_cond.acquire(timeout=0.01)
         th_cond.release()
     lock = th_cond.acquire.__self__  # type: ignore[attr-defined]  # the lock's own bound method
-    print(f"threading: threading.Condition() uses a {class_name(lock)}; acquired twice by one thread -> {again}")
+    print(
+        f"threading: threading.Condition() uses a {class_name(lock)}; acquired twice by one thread -> {again}"
+    )
 
     asyncio.run(asyncio_side())
 

@@ -50,8 +50,14 @@ def main() -> None:
     loop.close()
 
     result = asyncio.run(use_condition())
-    print("asyncio: asyncio.Condition() created in a coroutine -> async with works on the running loop:", result)
-    print("threading: inspect.signature(threading.Condition) ->", inspect.signature(threading.Condition))
+    print(
+        "asyncio: asyncio.Condition() created in a coroutine -> async with works on the running loop:",
+        result,
+    )
+    print(
+        "threading: inspect.signature(threading.Condition) ->",
+        inspect.signature(threading.Condition),
+    )
 
 
 if __name__ == "__main__":

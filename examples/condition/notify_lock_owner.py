@@ -25,7 +25,10 @@ async def asyncio_side() -> None:
 
     async with aio_cond:
         result = await asyncio.ensure_future(notify_without_holding())
-    print("asyncio: aio_cond.notify() from a task while another task holds the lock ->", result)
+    print(
+        "asyncio: aio_cond.notify() from a task while another task holds the lock ->",
+        result,
+    )
 
 
 def notify_from_other_thread(th_cond: threading.Condition) -> str:

@@ -37,7 +37,9 @@ def main() -> None:
     with th_cond, warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         print("threading: th_cond.notifyAll() ->", th_cond.notifyAll())
-    warned = ", ".join(f"{warning.category.__name__}: {warning.message}" for warning in caught)
+    warned = ", ".join(
+        f"{warning.category.__name__}: {warning.message}" for warning in caught
+    )
     print("threading: warned:", warned or "nothing")
 
     asyncio.run(asyncio_side())

@@ -41,7 +41,9 @@ async def wait_until_notified(aio_cond: asyncio.Condition) -> str:
     try:
         async with aio_cond:
             task = asyncio.ensure_future(notify())
-            await aio_cond.wait()  # the first wait binds the condition to the running loop
+            await (
+                aio_cond.wait()
+            )  # the first wait binds the condition to the running loop
         await task
         return "notified"
     except RuntimeError as exc:
@@ -51,14 +53,19 @@ async def wait_until_notified(aio_cond: asyncio.Condition) -> str:
 
 async def first_use() -> asyncio.Condition:
     aio_cond = asyncio.Condition()
-    print("asyncio: in the main thread's loop: await aio_cond.wait() ->", await wait_until_notified(aio_cond))
+    print(
+        "asyncio: in the main thread's loop: await aio_cond.wait() ->",
+        await wait_until_notified(aio_cond),
+    )
     return aio_cond
 
 
 def main() -> None:
     aio_cond = asyncio.run(first_use())
     results: list[str] = []
-    worker = threading.Thread(target=lambda: results.append(asyncio.run(wait_until_notified(aio_cond))))
+    worker = threading.Thread(
+        target=lambda: results.append(asyncio.run(wait_until_notified(aio_cond)))
+    )
     worker.start()
     worker.join()
     print("asyncio: in another thread's loop: await aio_cond.wait() ->", results[0])

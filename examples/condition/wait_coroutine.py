@@ -22,8 +22,14 @@ def describe(coroutine: Coroutine[Any, Any, Any]) -> str:
 
 async def asyncio_side() -> None:
     aio_cond = asyncio.Condition()
-    print("asyncio: aio_cond.wait() returns", describe(aio_cond.wait()) + "; nothing waits yet")
-    print("asyncio: aio_cond.wait_for(predicate) returns", describe(aio_cond.wait_for(lambda: True)))
+    print(
+        "asyncio: aio_cond.wait() returns",
+        describe(aio_cond.wait()) + "; nothing waits yet",
+    )
+    print(
+        "asyncio: aio_cond.wait_for(predicate) returns",
+        describe(aio_cond.wait_for(lambda: True)),
+    )
     print("asyncio: aio_cond.acquire() returns", describe(aio_cond.acquire()))
 
     items: list[str] = []
@@ -34,11 +40,15 @@ async def asyncio_side() -> None:
             aio_cond.notify()
 
     async with aio_cond:
-        task = asyncio.ensure_future(producer())  # it runs while wait_for() releases the lock
+        task = asyncio.ensure_future(
+            producer()
+        )  # it runs while wait_for() releases the lock
         result = await aio_cond.wait_for(lambda: items)
     await task
     print(
-        "asyncio: async with aio_cond: await aio_cond.wait_for(lambda: items) ->", result, "once another task notified"
+        "asyncio: async with aio_cond: await aio_cond.wait_for(lambda: items) ->",
+        result,
+        "once another task notified",
     )
 
 
@@ -54,11 +64,17 @@ def main() -> None:
             th_cond.notify()
 
     with th_cond:
-        worker = threading.Thread(target=producer)  # it blocks on the lock until wait_for() releases it
+        worker = threading.Thread(
+            target=producer
+        )  # it blocks on the lock until wait_for() releases it
         worker.start()
         result = th_cond.wait_for(lambda: items)
     worker.join()
-    print("threading: with th_cond: th_cond.wait_for(lambda: items) ->", result, "once another thread notified")
+    print(
+        "threading: with th_cond: th_cond.wait_for(lambda: items) ->",
+        result,
+        "once another thread notified",
+    )
 
 
 if __name__ == "__main__":

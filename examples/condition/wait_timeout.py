@@ -84,7 +84,9 @@ def main() -> None:
     with th_cond:
         print("threading: th_cond.wait(0.01) ->", th_cond.wait(0.01))
         print(
-            "threading: th_cond.wait_for(ready, 0.01) ->", th_cond.wait_for(ready, 0.01), "(the predicate's last value)"
+            "threading: th_cond.wait_for(ready, 0.01) ->",
+            th_cond.wait_for(ready, 0.01),
+            "(the predicate's last value)",
         )
 
 

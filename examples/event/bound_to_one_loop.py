@@ -30,7 +30,9 @@ def without_addresses(text: str) -> str:
 
 async def wait_until_set(aio_event: asyncio.Event) -> str:
     waiter = asyncio.ensure_future(aio_event.wait())
-    await asyncio.sleep(0)  # the waiter blocks: this is the use that binds the event to a loop
+    await asyncio.sleep(
+        0
+    )  # the waiter blocks: this is the use that binds the event to a loop
     aio_event.set()
     try:
         return repr(await waiter)
@@ -44,9 +46,18 @@ def main() -> None:
     # Created outside any loop. On 3.9 the constructor binds it at once to get_event_loop(),
     # a loop that asyncio.run() never runs; from 3.10 it binds to the first loop that waits on it.
     aio_event = asyncio.Event()
-    print("asyncio: aio_event = asyncio.Event() outside any loop ->", without_addresses(repr(aio_event)))
-    print("asyncio: first asyncio.run(): await aio_event.wait() ->", asyncio.run(wait_until_set(aio_event)))
-    print("asyncio: second asyncio.run(): await aio_event.wait() ->", asyncio.run(wait_until_set(aio_event)))
+    print(
+        "asyncio: aio_event = asyncio.Event() outside any loop ->",
+        without_addresses(repr(aio_event)),
+    )
+    print(
+        "asyncio: first asyncio.run(): await aio_event.wait() ->",
+        asyncio.run(wait_until_set(aio_event)),
+    )
+    print(
+        "asyncio: second asyncio.run(): await aio_event.wait() ->",
+        asyncio.run(wait_until_set(aio_event)),
+    )
 
     th_event = threading.Event()
     results: list[bool] = []
@@ -56,7 +67,10 @@ def main() -> None:
         th_event.set()
         worker.join()
         th_event.clear()
-    print("threading: th_event.wait() in one thread, then in another ->", ", ".join(map(str, results)))
+    print(
+        "threading: th_event.wait() in one thread, then in another ->",
+        ", ".join(map(str, results)),
+    )
 
 
 if __name__ == "__main__":

@@ -40,7 +40,9 @@ def main() -> None:
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         print("threading: th_event.isSet() ->", th_event.isSet())
-    warned = ", ".join(f"{warning.category.__name__}: {warning.message}" for warning in caught)
+    warned = ", ".join(
+        f"{warning.category.__name__}: {warning.message}" for warning in caught
+    )
     print("threading: warned:", warned or "nothing")
     print("threading: th_event.is_set() ->", th_event.is_set())
 

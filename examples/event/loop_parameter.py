@@ -49,8 +49,14 @@ def main() -> None:
     loop.close()
 
     result = asyncio.run(wait_for_event())
-    print("asyncio: asyncio.Event() created in a coroutine, set by the running loop -> await wait() returns", result)
-    print("threading: inspect.signature(threading.Event) ->", inspect.signature(threading.Event))
+    print(
+        "asyncio: asyncio.Event() created in a coroutine, set by the running loop -> await wait() returns",
+        result,
+    )
+    print(
+        "threading: inspect.signature(threading.Event) ->",
+        inspect.signature(threading.Event),
+    )
 
 
 if __name__ == "__main__":

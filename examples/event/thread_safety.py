@@ -49,13 +49,17 @@ async def set_from_worker_thread(stuck: list["asyncio.Task[bool]"]) -> None:
     worker = threading.Thread(target=set_event)
     worker.start()
     worker.join()
-    print("asyncio: aio_event.set() from another thread, a task waiting, in debug mode -> RuntimeError:")
+    print(
+        "asyncio: aio_event.set() from another thread, a task waiting, in debug mode -> RuntimeError:"
+    )
     print(" ", errors[0])
     await asyncio.sleep(0.01)
     print(
         f"asyncio: afterwards aio_event.is_set() -> {aio_event.is_set()}, but the waiting task woke up: {waiter.done()}"
     )
-    stuck.append(waiter)  # nothing will ever wake it: its wake-up call was lost with the error
+    stuck.append(
+        waiter
+    )  # nothing will ever wake it: its wake-up call was lost with the error
 
 
 async def set_the_right_way() -> None:
@@ -87,7 +91,10 @@ def main() -> None:
     th_event = threading.Event()
     worker = threading.Thread(target=th_event.set)
     worker.start()
-    print("threading: th_event.set() from another thread -> the waiting thread returns", th_event.wait())
+    print(
+        "threading: th_event.set() from another thread -> the waiting thread returns",
+        th_event.wait(),
+    )
     worker.join()
 
 

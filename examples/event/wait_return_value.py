@@ -17,7 +17,10 @@ async def asyncio_side() -> None:
         result = await asyncio.wait_for(aio_event.wait(), 0.01)
         print("asyncio: timed out with wait_for ->", result)
     except asyncio.TimeoutError as exc:
-        print("asyncio: timed out with wait_for, nothing is returned: it raises", type(exc).__name__)
+        print(
+            "asyncio: timed out with wait_for, nothing is returned: it raises",
+            type(exc).__name__,
+        )
     aio_event.set()
     print("asyncio: await aio_event.wait() once set ->", await aio_event.wait())
 

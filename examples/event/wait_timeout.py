@@ -50,7 +50,9 @@ async def asyncio_side() -> None:
         await asyncio.wait_for(waiter, 0.01)
     except asyncio.TimeoutError as exc:
         print("asyncio: await asyncio.wait_for(waiter, 0.01) ->", name(exc))
-    print(f"asyncio: waiter.cancelled() -> {waiter.cancelled()}; aio_event.is_set() -> {aio_event.is_set()}")
+    print(
+        f"asyncio: waiter.cancelled() -> {waiter.cancelled()}; aio_event.is_set() -> {aio_event.is_set()}"
+    )
 
     # asyncio.timeout (3.11+): cancels the current task at the deadline, and turns that
     # cancellation into TimeoutError when the block exits.
@@ -65,7 +67,10 @@ async def asyncio_side() -> None:
             await aio_event.wait()
             reached = True
     except TimeoutError as exc:
-        print("asyncio: async with asyncio.timeout(0.01): await aio_event.wait() ->", name(exc))
+        print(
+            "asyncio: async with asyncio.timeout(0.01): await aio_event.wait() ->",
+            name(exc),
+        )
     task = asyncio.current_task()
     assert task is not None
     print(

@@ -38,9 +38,15 @@ async def await_both(pool: concurrent.futures.ThreadPoolExecutor) -> None:
         print("concurrent.futures: await cf_future -> TypeError:", exc)
 
     # The bridge: an asyncio future that copies the state of the concurrent one.
-    print("concurrent.futures: await asyncio.wrap_future(cf_future) ->", await asyncio.wrap_future(cf_future))
+    print(
+        "concurrent.futures: await asyncio.wrap_future(cf_future) ->",
+        await asyncio.wrap_future(cf_future),
+    )
     # Or let the loop submit the call and wrap its future for you.
-    print("concurrent.futures: await loop.run_in_executor(pool, ...) ->", await loop.run_in_executor(pool, answer))
+    print(
+        "concurrent.futures: await loop.run_in_executor(pool, ...) ->",
+        await loop.run_in_executor(pool, answer),
+    )
 
 
 def main() -> None:

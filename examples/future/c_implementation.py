@@ -17,8 +17,14 @@ import inspect
 
 def main() -> None:
     print("asyncio.Future is defined in module:", asyncio.Future.__module__)
-    print("asyncio.Future is the pure-Python asyncio.futures._PyFuture:", asyncio.Future is asyncio.futures._PyFuture)
-    print("concurrent.futures.Future is defined in module:", concurrent.futures.Future.__module__)
+    print(
+        "asyncio.Future is the pure-Python asyncio.futures._PyFuture:",
+        asyncio.Future is asyncio.futures._PyFuture,
+    )
+    print(
+        "concurrent.futures.Future is defined in module:",
+        concurrent.futures.Future.__module__,
+    )
     for name, cls in (
         ("asyncio.Future", asyncio.Future),
         ("asyncio.futures._PyFuture", asyncio.futures._PyFuture),

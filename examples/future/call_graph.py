@@ -34,8 +34,13 @@ async def asyncio_side() -> None:
     loop = asyncio.get_running_loop()
     aio_future = loop.create_future()
     task = asyncio.create_task(wait_on(aio_future), name="waiter")
-    await asyncio.sleep(0)  # let the task start waiting: awaiting records it in the future's awaited_by
-    print("capture_call_graph(aio_future) ->", describe(asyncio.capture_call_graph(aio_future)))
+    await asyncio.sleep(
+        0
+    )  # let the task start waiting: awaiting records it in the future's awaited_by
+    print(
+        "capture_call_graph(aio_future) ->",
+        describe(asyncio.capture_call_graph(aio_future)),
+    )
 
     cf_future: concurrent.futures.Future[None] = concurrent.futures.Future()
     try:
@@ -47,12 +52,17 @@ async def asyncio_side() -> None:
     result = asyncio.future_add_to_awaited_by(cf_future, task)  # type: ignore[arg-type]
     recorded = hasattr(cf_future, "_asyncio_awaited_by")
     call = "future_add_to_awaited_by(cf_future, task)"
-    print(f"{call} -> {result}; hasattr(cf_future, '_asyncio_awaited_by') -> {recorded}")
+    print(
+        f"{call} -> {result}; hasattr(cf_future, '_asyncio_awaited_by') -> {recorded}"
+    )
 
     wrapped = asyncio.wrap_future(cf_future)
     cf_task = asyncio.create_task(wait_on(wrapped), name="cf waiter")
     await asyncio.sleep(0)
-    print("capture_call_graph(asyncio.wrap_future(cf_future)) ->", describe(asyncio.capture_call_graph(wrapped)))
+    print(
+        "capture_call_graph(asyncio.wrap_future(cf_future)) ->",
+        describe(asyncio.capture_call_graph(wrapped)),
+    )
 
     aio_future.set_result(None)
     cf_future.set_result(None)

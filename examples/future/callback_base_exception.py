@@ -23,7 +23,9 @@ def raise_keyboard_interrupt(future: object) -> None:
 async def asyncio_side() -> None:
     loop = asyncio.get_running_loop()
     reported: list[BaseException] = []
-    loop.set_exception_handler(lambda loop, context: reported.append(context["exception"]))
+    loop.set_exception_handler(
+        lambda loop, context: reported.append(context["exception"])
+    )
     ran: list[str] = []
     aio_future = loop.create_future()
     aio_future.add_done_callback(lambda fut: ran.append("first"))
@@ -48,7 +50,9 @@ def main() -> None:
     try:
         asyncio.run(interrupted())
     except KeyboardInterrupt:
-        print("asyncio: a callback raising KeyboardInterrupt -> asyncio.run() raises KeyboardInterrupt")
+        print(
+            "asyncio: a callback raising KeyboardInterrupt -> asyncio.run() raises KeyboardInterrupt"
+        )
 
     ran: list[str] = []
     cf_future: concurrent.futures.Future[None] = concurrent.futures.Future()

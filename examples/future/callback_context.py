@@ -27,7 +27,9 @@ async def asyncio_side() -> None:
     aio_future.add_done_callback(lambda fut: show("asyncio: default context"))
     explicit = contextvars.Context()
     explicit.run(request_id.set, "explicit")
-    aio_future.add_done_callback(lambda fut: show("asyncio: context=explicit"), context=explicit)
+    aio_future.add_done_callback(
+        lambda fut: show("asyncio: context=explicit"), context=explicit
+    )
     aio_future.add_done_callback(lambda fut: request_id.set("set by callback"))
     request_id.set("when completed")
     aio_future.set_result(None)
@@ -44,7 +46,9 @@ def concurrent_side() -> None:
     cf_future.add_done_callback(lambda fut: request_id.set("set by callback"))
     request_id.set("when completed")
     cf_future.set_result(None)
-    show("concurrent.futures: after a callback's set(), the caller of set_result() sees")
+    show(
+        "concurrent.futures: after a callback's set(), the caller of set_result() sees"
+    )
     try:
         cf_future.add_done_callback(print, context=contextvars.Context())  # type: ignore[call-arg]
     except TypeError:

@@ -17,14 +17,18 @@ def broken_callback(future: object) -> None:
 async def asyncio_side() -> None:
     loop = asyncio.get_running_loop()
     reported = []
-    loop.set_exception_handler(lambda loop, context: reported.append(context["exception"]))
+    loop.set_exception_handler(
+        lambda loop, context: reported.append(context["exception"])
+    )
     ran = []
     aio_future = loop.create_future()
     aio_future.add_done_callback(broken_callback)
     aio_future.add_done_callback(ran.append)
     aio_future.set_result(None)
     await asyncio.sleep(0)
-    print(f"asyncio: loop exception handler got {reported[0]!r}; next callback ran: {bool(ran)}")
+    print(
+        f"asyncio: loop exception handler got {reported[0]!r}; next callback ran: {bool(ran)}"
+    )
 
 
 class Collect(logging.Handler):
@@ -40,7 +44,9 @@ def concurrent_side() -> None:
     logger = logging.getLogger("concurrent.futures")
     collect = Collect()
     logger.addHandler(collect)
-    logger.propagate = False  # keep the logged traceback off stderr for this demonstration
+    logger.propagate = (
+        False  # keep the logged traceback off stderr for this demonstration
+    )
     ran = []
     try:
         cf_future: concurrent.futures.Future[None] = concurrent.futures.Future()
@@ -51,7 +57,9 @@ def concurrent_side() -> None:
         logger.removeHandler(collect)
         logger.propagate = True
     exc_info = collect.records[0].exc_info or (None, None, None)
-    print(f"concurrent.futures: logger 'concurrent.futures' got {exc_info[1]!r}; next callback ran: {bool(ran)}")
+    print(
+        f"concurrent.futures: logger 'concurrent.futures' got {exc_info[1]!r}; next callback ran: {bool(ran)}"
+    )
 
 
 def main() -> None:

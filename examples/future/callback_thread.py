@@ -48,9 +48,13 @@ async def asyncio_side() -> None:
     aio_future = loop.create_future()
     aio_future.add_done_callback(done_callback)
     loop.call_soon(say, "a handle queued earlier with loop.call_soon() ran")
-    aio_future.set_result(1)  # queues the callback with loop.call_soon(), behind the handle
+    aio_future.set_result(
+        1
+    )  # queues the callback with loop.call_soon(), behind the handle
     say(f"aio_future.set_result(1) returned; callbacks run so far: {callbacks_run}")
-    await asyncio.sleep(0)  # the loop's next turn runs the queue: the handle, then the callback
+    await asyncio.sleep(
+        0
+    )  # the loop's next turn runs the queue: the handle, then the callback
 
     print("asyncio, completed from thread 'worker':")
     callbacks_run = 0
@@ -59,9 +63,13 @@ async def asyncio_side() -> None:
 
     def set_it(value: int) -> None:  # runs on the loop's thread
         aio_future.set_result(value)
-        say(f"aio_future.set_result({value}) returned; callbacks run so far: {callbacks_run}")
+        say(
+            f"aio_future.set_result({value}) returned; callbacks run so far: {callbacks_run}"
+        )
 
-    def in_worker() -> None:  # the worker must not touch aio_future: it asks the loop to
+    def in_worker() -> (
+        None
+    ):  # the worker must not touch aio_future: it asks the loop to
         loop.call_soon_threadsafe(set_it, 2)
         say("loop.call_soon_threadsafe(set_it, 2) returned")
 
@@ -89,7 +97,9 @@ def main() -> None:
 
     print("concurrent.futures, already done when the callback is added:")
     say("cf_future.add_done_callback() called")
-    cf_future.add_done_callback(done_callback)  # runs it at once, in the caller's thread
+    cf_future.add_done_callback(
+        done_callback
+    )  # runs it at once, in the caller's thread
     say("cf_future.add_done_callback() returned")
 
 

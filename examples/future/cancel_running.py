@@ -36,8 +36,14 @@ async def asyncio_side(pool: concurrent.futures.ThreadPoolExecutor) -> None:
     )
     # A pending asyncio future can always be cancelled. The wrapper passes cancel() on to the concurrent
     # future: that fails for the running call (its thread cannot be stopped) and succeeds for the queued one.
-    print("asyncio: cancel() on the run_in_executor future of the running call ->", running.cancel())
-    print("asyncio: cancel() on the run_in_executor future of the queued call ->", queued.cancel())
+    print(
+        "asyncio: cancel() on the run_in_executor future of the running call ->",
+        running.cancel(),
+    )
+    print(
+        "asyncio: cancel() on the run_in_executor future of the queued call ->",
+        queued.cancel(),
+    )
     await asyncio.sleep(0)
     release.set()
 
@@ -47,7 +53,9 @@ def main() -> None:
         started, release = threading.Event(), threading.Event()
         cf_future = pool.submit(work, "submitted", started, release)
         started.wait()
-        print(f"concurrent.futures: running() -> {cf_future.running()}; cancel() -> {cf_future.cancel()}")
+        print(
+            f"concurrent.futures: running() -> {cf_future.running()}; cancel() -> {cf_future.cancel()}"
+        )
         release.set()
         cf_future.result()
 
@@ -55,7 +63,10 @@ def main() -> None:
     queued: concurrent.futures.Future[str] = concurrent.futures.Future()
     queued.cancel()
     result = queued.set_running_or_notify_cancel()
-    print("concurrent.futures: cancelled before it started: set_running_or_notify_cancel() ->", result)
+    print(
+        "concurrent.futures: cancelled before it started: set_running_or_notify_cancel() ->",
+        result,
+    )
 
     finished.clear()
     with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:

@@ -24,19 +24,29 @@ async def asyncio_side() -> None:
         try:
             aio_future.result()
         except Exception:
-            print("asyncio: result() of a cancelled future -> caught by `except Exception`")
+            print(
+                "asyncio: result() of a cancelled future -> caught by `except Exception`"
+            )
     except asyncio.CancelledError:
         # A BaseException since 3.8, so that broad handlers do not swallow cancellation.
-        print("asyncio: result() of a cancelled future -> not caught by `except Exception`")
+        print(
+            "asyncio: result() of a cancelled future -> not caught by `except Exception`"
+        )
     try:
         aio_future.exception()
     except asyncio.CancelledError as exc:
-        print("asyncio: exception() of a cancelled future -> raises too, not returns:", type(exc).__name__)
+        print(
+            "asyncio: exception() of a cancelled future -> raises too, not returns:",
+            type(exc).__name__,
+        )
 
 
 def main() -> None:
     print("asyncio.CancelledError bases:", bases(asyncio.CancelledError))
-    print("concurrent.futures.CancelledError bases:", bases(concurrent.futures.CancelledError))
+    print(
+        "concurrent.futures.CancelledError bases:",
+        bases(concurrent.futures.CancelledError),
+    )
     print("same class:", asyncio.CancelledError is concurrent.futures.CancelledError)
 
     cf_future: concurrent.futures.Future[None] = concurrent.futures.Future()
@@ -44,7 +54,9 @@ def main() -> None:
     try:
         cf_future.result()
     except Exception:
-        print("concurrent.futures: result() of a cancelled future -> caught by `except Exception`")
+        print(
+            "concurrent.futures: result() of a cancelled future -> caught by `except Exception`"
+        )
 
     asyncio.run(asyncio_side())
 

@@ -33,7 +33,9 @@ def main() -> None:
     asyncio.run(asyncio_side())
 
     original: concurrent.futures.Future[int] = concurrent.futures.Future()
-    attempt("concurrent.futures: pickle.dumps(cf_future)", lambda: pickle.dumps(original))
+    attempt(
+        "concurrent.futures: pickle.dumps(cf_future)", lambda: pickle.dumps(original)
+    )
     given: list[object] = []
     original.add_done_callback(given.append)
     # A shallow copy copies the instance's __dict__: the new future shares the condition (its lock),
@@ -48,7 +50,9 @@ def main() -> None:
     done = f"original.done() -> {original.done()}; copy.done() -> {twin.done()}"
     print(f"concurrent.futures: after copy.set_result(1): {done}")
     # The shared callback list: the original's callback ran, with the copy as its argument.
-    print(f"concurrent.futures: the original's callback got: {['the copy' if arg is twin else arg for arg in given]}")
+    print(
+        f"concurrent.futures: the original's callback got: {['the copy' if arg is twin else arg for arg in given]}"
+    )
 
 
 if __name__ == "__main__":

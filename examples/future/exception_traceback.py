@@ -42,8 +42,12 @@ def show(world: str, result: Callable[[], object]) -> None:
         except ValueError as exc:
             frames = traceback.extract_tb(exc.__traceback__)
             counts.append(str(len(frames)))
-            origins.append("yes" if any(frame.name == "fail" for frame in frames) else "no")
-    print(f"{world}: frames after 1, 2, 3 result() calls: {', '.join(counts)}; fail() in them: {', '.join(origins)}")
+            origins.append(
+                "yes" if any(frame.name == "fail" for frame in frames) else "no"
+            )
+    print(
+        f"{world}: frames after 1, 2, 3 result() calls: {', '.join(counts)}; fail() in them: {', '.join(origins)}"
+    )
 
 
 async def asyncio_side() -> None:

@@ -19,7 +19,9 @@ async def construct() -> None:
         print("asyncio: Future(loop) -> TypeError")
     # Prefer loop.create_future(): an event loop may supply its own Future class.
     aio_future = asyncio.Future(loop=loop)
-    print("asyncio: Future(loop=loop).get_loop() is loop:", aio_future.get_loop() is loop)
+    print(
+        "asyncio: Future(loop=loop).get_loop() is loop:", aio_future.get_loop() is loop
+    )
     try:
         concurrent.futures.Future(loop=loop)  # type: ignore[call-arg]
     except TypeError:
@@ -29,7 +31,10 @@ async def construct() -> None:
 
 def main() -> None:
     asyncio.run(construct())
-    print("concurrent.futures: Future() -> pending:", not concurrent.futures.Future().done())
+    print(
+        "concurrent.futures: Future() -> pending:",
+        not concurrent.futures.Future().done(),
+    )
 
 
 if __name__ == "__main__":

@@ -34,9 +34,13 @@ def main() -> None:
         message = re.sub(r" at 0x[0-9a-f]+", "", str(exc))
         print("concurrent.futures: set_result() twice -> InvalidStateError:", message)
 
-    print("same class:", asyncio.InvalidStateError is concurrent.futures.InvalidStateError)
+    print(
+        "same class:", asyncio.InvalidStateError is concurrent.futures.InvalidStateError
+    )
     for world in (asyncio, concurrent.futures):
-        bases = ", ".join(base.__name__ for base in world.InvalidStateError.__mro__[1:-1])
+        bases = ", ".join(
+            base.__name__ for base in world.InvalidStateError.__mro__[1:-1]
+        )
         print(f"{world.__name__}.InvalidStateError bases:", bases)
 
 

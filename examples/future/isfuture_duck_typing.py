@@ -21,7 +21,10 @@ async def check_both() -> None:
     # isfuture() is duck typing: it looks for the `_asyncio_future_blocking` attribute that asyncio's Task uses.
     print("asyncio.isfuture(aio_future):", asyncio.isfuture(aio_future))
     print("asyncio.isfuture(cf_future):", asyncio.isfuture(cf_future))
-    print("cf_future has _asyncio_future_blocking:", hasattr(cf_future, "_asyncio_future_blocking"))
+    print(
+        "cf_future has _asyncio_future_blocking:",
+        hasattr(cf_future, "_asyncio_future_blocking"),
+    )
     for helper in (asyncio.ensure_future, asyncio.shield):
         try:
             helper(cf_future)  # type: ignore[arg-type]
@@ -29,7 +32,9 @@ async def check_both() -> None:
             print(f"asyncio.{helper.__name__}(cf_future) -> TypeError: {exc}")
 
     wrapped = asyncio.wrap_future(cf_future)
-    print("asyncio.isfuture(asyncio.wrap_future(cf_future)):", asyncio.isfuture(wrapped))
+    print(
+        "asyncio.isfuture(asyncio.wrap_future(cf_future)):", asyncio.isfuture(wrapped)
+    )
     await wrapped
     aio_future.cancel()
 

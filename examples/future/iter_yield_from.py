@@ -14,7 +14,10 @@ async def iterate_asyncio_futures() -> None:
     loop = asyncio.get_running_loop()
     # While pending, the iterator hands the future to whoever drives it (a Task) and waits to be resumed.
     pending = loop.create_future()
-    print("asyncio: next(iter(pending future)) yields the future itself:", next(iter(pending)) is pending)
+    print(
+        "asyncio: next(iter(pending future)) yields the future itself:",
+        next(iter(pending)) is pending,
+    )
     pending.cancel()
 
     # Once done, the iterator returns at once: the result travels in StopIteration, as with `yield from`.
@@ -23,7 +26,10 @@ async def iterate_asyncio_futures() -> None:
     try:
         next(iter(done))
     except StopIteration as stop:
-        print("asyncio: next(iter(done future)) raises StopIteration carrying the result:", stop.value)
+        print(
+            "asyncio: next(iter(done future)) raises StopIteration carrying the result:",
+            stop.value,
+        )
 
 
 def main() -> None:

@@ -15,7 +15,11 @@ import logging
 async def asyncio_side() -> None:
     loop = asyncio.get_running_loop()
     # __del__ hands the report to the loop's exception handler (by default: logged on the "asyncio" logger).
-    loop.set_exception_handler(lambda loop, context: print(f"asyncio: {context['message']} ({context['exception']!r})"))
+    loop.set_exception_handler(
+        lambda loop, context: print(
+            f"asyncio: {context['message']} ({context['exception']!r})"
+        )
+    )
     aio_future = loop.create_future()
     aio_future.set_exception(ValueError("lost"))
     del aio_future

@@ -52,14 +52,22 @@ print("warnings:", "; ".join(f"{w.category.__name__}: {w.message}" for w in caug
 async def inside_a_running_loop() -> None:
     loop = asyncio.get_running_loop()
     aio_future = loop.create_future()
-    print("asyncio: inside a running loop, loop.create_future() is bound to it:", aio_future.get_loop() is loop)
+    print(
+        "asyncio: inside a running loop, loop.create_future() is bound to it:",
+        aio_future.get_loop() is loop,
+    )
 
 
 def main() -> None:
     concurrent.futures.Future()
     print("concurrent.futures: Future() needs no loop")
 
-    fresh = subprocess.run([sys.executable, "-c", FRESH_INTERPRETER], capture_output=True, text=True, check=True)
+    fresh = subprocess.run(
+        [sys.executable, "-c", FRESH_INTERPRETER],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     for line in fresh.stdout.splitlines():
         print("asyncio, fresh interpreter:", line)
 

@@ -75,7 +75,8 @@ async def asyncio_callers() -> None:
     future = CountingFuture()
     await asyncio.wait([future], timeout=0.001)
     print(
-        "asyncio.wait([future], timeout=...) returning with it pending: remove_done_callback() calls:", future.removals
+        "asyncio.wait([future], timeout=...) returning with it pending: remove_done_callback() calls:",
+        future.removals,
     )
 
     future = CountingFuture()
@@ -83,14 +84,20 @@ async def asyncio_callers() -> None:
         for next_done in asyncio.as_completed([future], timeout=0.001):
             await next_done
     except asyncio.TimeoutError:
-        print("asyncio.as_completed([future], timeout=...) timing out: remove_done_callback() calls:", future.removals)
+        print(
+            "asyncio.as_completed([future], timeout=...) timing out: remove_done_callback() calls:",
+            future.removals,
+        )
 
     future = CountingFuture()
     outer = asyncio.shield(future)
     outer.cancel()
     await asyncio.sleep(0)
     # From 3.14 shield() adds a second callback to the future, and takes it back too.
-    print("asyncio.shield(future) cancelled: remove_done_callback() calls:", future.removals)
+    print(
+        "asyncio.shield(future) cancelled: remove_done_callback() calls:",
+        future.removals,
+    )
 
     # Up to 3.11 wait_for() detaches on timeout; from 3.12 it is built on asyncio.timeout() and cancels the
     # awaiting task instead, taking a callback back only when the timeout is <= 0 (it cancels the future at once).
@@ -99,7 +106,10 @@ async def asyncio_callers() -> None:
         try:
             await asyncio.wait_for(future, timeout)
         except asyncio.TimeoutError:
-            print(f"asyncio.wait_for(future, {timeout}) timing out: remove_done_callback() calls:", future.removals)
+            print(
+                f"asyncio.wait_for(future, {timeout}) timing out: remove_done_callback() calls:",
+                future.removals,
+            )
 
     future, failing = CountingFuture(), CountingFuture()
     gathered = asyncio.gather(future, failing)
@@ -108,7 +118,10 @@ async def asyncio_callers() -> None:
         await gathered
     except ValueError:
         # gather() leaves its callback on the future that is still pending.
-        print("asyncio.gather(future, failing): remove_done_callback() calls:", future.removals)
+        print(
+            "asyncio.gather(future, failing): remove_done_callback() calls:",
+            future.removals,
+        )
     future.cancel()
 
 
@@ -117,7 +130,10 @@ def main() -> None:
     asyncio.run(asyncio_callers())
     cf_future: concurrent.futures.Future[None] = concurrent.futures.Future()
     # A registered callback stays until the future completes.
-    print("concurrent.futures: has remove_done_callback:", hasattr(cf_future, "remove_done_callback"))
+    print(
+        "concurrent.futures: has remove_done_callback:",
+        hasattr(cf_future, "remove_done_callback"),
+    )
 
 
 if __name__ == "__main__":

@@ -23,7 +23,11 @@ def log_done(future: object) -> None:
 
 def readable(text: str) -> str:
     """Keep file names, drop what varies between machines: folders, line numbers, addresses."""
-    text = re.sub(r" at (\S+?):\d+", lambda match: f" at {os.path.basename(match[1])}:<line>", text)
+    text = re.sub(
+        r" at (\S+?):\d+",
+        lambda match: f" at {os.path.basename(match[1])}:<line>",
+        text,
+    )
     return re.sub(r"0x[0-9a-f]+", "0x...", text)
 
 

@@ -31,7 +31,9 @@ async def asyncio_side() -> None:
 
 def main() -> None:
     asyncio.run(asyncio_side())
-    pending, running, finished, failed, cancelled = (concurrent.futures.Future() for _ in range(5))
+    pending, running, finished, failed, cancelled = (
+        concurrent.futures.Future() for _ in range(5)
+    )
     running.set_running_or_notify_cancel()
     finished.set_result(42)
     failed.set_exception(ValueError("bad"))

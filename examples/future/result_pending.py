@@ -31,12 +31,16 @@ def main() -> None:
         try:
             method(timeout=0.01)
         except concurrent.futures.TimeoutError:
-            print(f"concurrent.futures: {method.__name__}(timeout=0.01) -> TimeoutError after waiting")
+            print(
+                f"concurrent.futures: {method.__name__}(timeout=0.01) -> TimeoutError after waiting"
+            )
 
     # With no timeout, result() blocks this thread until another thread sets the result.
     producer = threading.Thread(target=cf_future.set_result, args=(42,))
     producer.start()
-    print("concurrent.futures: result() waited for another thread ->", cf_future.result())
+    print(
+        "concurrent.futures: result() waited for another thread ->", cf_future.result()
+    )
     producer.join()
 
 

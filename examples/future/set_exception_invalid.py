@@ -44,7 +44,9 @@ async def asyncio_side() -> None:
             aio_future.set_exception(bad)  # type: ignore[arg-type]
         except TypeError as exc:
             state = aio_future._state  # type: ignore[attr-defined]
-            print(f"asyncio: set_exception({bad!r}) -> TypeError: {exc}; state: {state}")
+            print(
+                f"asyncio: set_exception({bad!r}) -> TypeError: {exc}; state: {state}"
+            )
         aio_future.cancel()
     aio_future = loop.create_future()
     aio_future.set_exception(Falsy("boom"))
@@ -60,7 +62,9 @@ def concurrent_side() -> None:
         cf_future.set_exception(bad)  # type: ignore[arg-type]
         state = cf_future._state  # type: ignore[attr-defined]
         stored = cf_future.exception()
-        print(f"concurrent.futures: set_exception({bad!r}) -> stored; state: {state}; exception() -> {stored!r}")
+        print(
+            f"concurrent.futures: set_exception({bad!r}) -> stored; state: {state}; exception() -> {stored!r}"
+        )
         # result() raises only when an exception is stored (`if self._exception:`, from 3.13.4
         # `is not None`): None counts as none, so result() returns the result, None.
         try:
@@ -71,9 +75,13 @@ def concurrent_side() -> None:
     cf_future = concurrent.futures.Future()
     cf_future.set_exception(Falsy("boom"))
     try:
-        print(f"concurrent.futures: a false exception, Falsy('boom') -> result() returns {cf_future.result()!r}")
+        print(
+            f"concurrent.futures: a false exception, Falsy('boom') -> result() returns {cf_future.result()!r}"
+        )
     except Falsy as exc:
-        print(f"concurrent.futures: a false exception, {exc!r} -> result() raises Falsy: {exc}")
+        print(
+            f"concurrent.futures: a false exception, {exc!r} -> result() raises Falsy: {exc}"
+        )
 
 
 def main() -> None:

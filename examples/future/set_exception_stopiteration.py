@@ -39,15 +39,21 @@ async def asyncio_side() -> None:
         stored = aio_future.exception()
         cause = stored.__cause__ if stored is not None else None
         # 3.13 (gh-112182) stores a RuntimeError whose __cause__ is the StopIteration.
-        shown = type(stored).__name__ if isinstance(stored, RuntimeError) else repr(stored)
-        print(f"asyncio: set_exception({stop!r}) -> stored; exception() -> {shown}, __cause__ {cause!r}")
+        shown = (
+            type(stored).__name__ if isinstance(stored, RuntimeError) else repr(stored)
+        )
+        print(
+            f"asyncio: set_exception({stop!r}) -> stored; exception() -> {shown}, __cause__ {cause!r}"
+        )
 
 
 def main() -> None:
     asyncio.run(asyncio_side())
     cf_future: concurrent.futures.Future[None] = concurrent.futures.Future()
     cf_future.set_exception(StopIteration())
-    print(f"concurrent.futures: set_exception(StopIteration()) -> stored; exception() -> {cf_future.exception()!r}")
+    print(
+        f"concurrent.futures: set_exception(StopIteration()) -> stored; exception() -> {cf_future.exception()!r}"
+    )
 
 
 if __name__ == "__main__":

@@ -61,13 +61,21 @@ def main() -> None:
     # What an executor's worker does: mark it running, then complete it.
     cf_future: concurrent.futures.Future[int] = concurrent.futures.Future()
     show("new future", cf_future)
-    show(".set_running_or_notify_cancel()", cf_future, cf_future.set_running_or_notify_cancel())
+    show(
+        ".set_running_or_notify_cancel()",
+        cf_future,
+        cf_future.set_running_or_notify_cancel(),
+    )
     show(".cancel()", cf_future, cf_future.cancel())  # too late: it is running
     cf_future.set_result(42)
     show(".set_result(42)", cf_future)
     cf_future = concurrent.futures.Future()
     show("new future", cf_future)
-    show(".set_running_or_notify_cancel()", cf_future, cf_future.set_running_or_notify_cancel())
+    show(
+        ".set_running_or_notify_cancel()",
+        cf_future,
+        cf_future.set_running_or_notify_cancel(),
+    )
     cf_future.set_exception(ValueError())
     show(".set_exception(ValueError())", cf_future)
     # Completed without ever running, as a hand-made future may be.
@@ -83,7 +91,11 @@ def main() -> None:
     cf_future = concurrent.futures.Future()
     show("new future", cf_future)
     show(".cancel()", cf_future, cf_future.cancel())
-    show(".set_running_or_notify_cancel()", cf_future, cf_future.set_running_or_notify_cancel())
+    show(
+        ".set_running_or_notify_cancel()",
+        cf_future,
+        cf_future.set_running_or_notify_cancel(),
+    )
 
 
 if __name__ == "__main__":

@@ -37,13 +37,17 @@ async def asyncio_side() -> None:
     quiet_future = loop.create_future()
     errors = set_from_worker(quiet_future)
     state = quiet_future._state  # type: ignore[attr-defined]
-    print(f"asyncio, debug mode, set_result() from another thread, no callbacks -> errors: {errors}; state: {state}")
+    print(
+        f"asyncio, debug mode, set_result() from another thread, no callbacks -> errors: {errors}; state: {state}"
+    )
 
     ran: list[str] = []
     loud_future = loop.create_future()
     loud_future.add_done_callback(lambda fut: ran.append("callback"))
     errors = set_from_worker(loud_future)
-    print("asyncio, debug mode, set_result() from another thread, one callback -> RuntimeError:")
+    print(
+        "asyncio, debug mode, set_result() from another thread, one callback -> RuntimeError:"
+    )
     print(" ", errors[0])
     # The state was set before the callbacks were scheduled; the failed scheduling drops them.
     await asyncio.sleep(0)
@@ -51,9 +55,14 @@ async def asyncio_side() -> None:
     print(f"  state when it raised: {state}; callbacks run: {ran}")
 
     aio_future = loop.create_future()
-    worker = threading.Thread(target=loop.call_soon_threadsafe, args=(aio_future.set_result, "from worker"))
+    worker = threading.Thread(
+        target=loop.call_soon_threadsafe, args=(aio_future.set_result, "from worker")
+    )
     worker.start()
-    print("asyncio: loop.call_soon_threadsafe(aio_future.set_result, ...) ->", repr(await aio_future))
+    print(
+        "asyncio: loop.call_soon_threadsafe(aio_future.set_result, ...) ->",
+        repr(await aio_future),
+    )
     worker.join()
 
 
@@ -65,7 +74,9 @@ def main() -> None:
     cf_future.add_done_callback(lambda fut: ran.append("callback"))
     worker = threading.Thread(target=cf_future.set_result, args=("from worker",))
     worker.start()
-    print(f"concurrent.futures: set_result() from another thread -> {cf_future.result()!r}; callbacks run: {ran}")
+    print(
+        f"concurrent.futures: set_result() from another thread -> {cf_future.result()!r}; callbacks run: {ran}"
+    )
     worker.join()
 
 

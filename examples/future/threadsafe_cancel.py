@@ -41,13 +41,17 @@ def concurrent_side() -> None:
     # concurrent.futures.Future.cancel() changes the state at once; the task is asked to cancel afterwards,
     # on the loop, and what it returns has nowhere to go.
     cancelled = cf_future.cancel()
-    print(f"concurrent.futures: cf_future.cancel() -> {cancelled}; cf_future.cancelled() -> {cf_future.cancelled()}")
+    print(
+        f"concurrent.futures: cf_future.cancel() -> {cancelled}; cf_future.cancelled() -> {cf_future.cancelled()}"
+    )
     while not returned:  # let the loop run until the task has finished
         asyncio.run_coroutine_threadsafe(asyncio.sleep(0), loop).result(timeout=5)
     try:
         cf_future.result()
     except concurrent.futures.CancelledError as exc:
-        print(f"concurrent.futures: the task returned {returned[0]!r}; cf_future.result() -> {type(exc).__name__}")
+        print(
+            f"concurrent.futures: the task returned {returned[0]!r}; cf_future.result() -> {type(exc).__name__}"
+        )
     loop.call_soon_threadsafe(loop.stop)
     thread.join()
     loop.close()

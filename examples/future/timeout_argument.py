@@ -52,17 +52,24 @@ async def wait_for_asyncio_future() -> None:
     except TypeError:
         print("asyncio: exception(timeout=0.01) -> TypeError")
     except asyncio.InvalidStateError:
-        print("asyncio: exception(timeout=0.01) -> InvalidStateError: the keyword was accepted and ignored")
+        print(
+            "asyncio: exception(timeout=0.01) -> InvalidStateError: the keyword was accepted and ignored"
+        )
     try:
         if aio_future.get_loop(bogus=1) is loop:  # type: ignore[call-arg]
-            print("asyncio: get_loop(bogus=1) -> returned the loop: the keyword was accepted and ignored")
+            print(
+                "asyncio: get_loop(bogus=1) -> returned the loop: the keyword was accepted and ignored"
+            )
     except TypeError:
         print("asyncio: get_loop(bogus=1) -> TypeError")
     try:
         await asyncio.wait_for(aio_future, 0.01)
     except asyncio.TimeoutError as exc:
         print("asyncio: await asyncio.wait_for(future, 0.01) ->", type(exc).__name__)
-    print("asyncio: after wait_for timed out: aio_future.cancelled() ->", aio_future.cancelled())
+    print(
+        "asyncio: after wait_for timed out: aio_future.cancelled() ->",
+        aio_future.cancelled(),
+    )
 
 
 def main() -> None:
@@ -73,7 +80,9 @@ def main() -> None:
         cf_future.result(timeout=0.01)
     except concurrent.futures.TimeoutError as exc:
         print("concurrent.futures: result(timeout=0.01) ->", type(exc).__name__)
-    print("concurrent.futures: after the timeout: cf_future.done() ->", cf_future.done())
+    print(
+        "concurrent.futures: after the timeout: cf_future.done() ->", cf_future.done()
+    )
 
 
 if __name__ == "__main__":

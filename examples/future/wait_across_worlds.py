@@ -50,7 +50,9 @@ async def cross_the_worlds() -> None:
     except (TypeError, AttributeError) as exc:
         print(f"asyncio.wait([finished cf_future]) -> {type(exc).__name__}: {exc}")
     done, pending = await asyncio.wait([asyncio.wrap_future(cf_future)])
-    print(f"asyncio.wait([asyncio.wrap_future(cf_future)]) -> {len(done)} done, {len(pending)} pending")
+    print(
+        f"asyncio.wait([asyncio.wrap_future(cf_future)]) -> {len(done)} done, {len(pending)} pending"
+    )
 
 
 def main() -> None:

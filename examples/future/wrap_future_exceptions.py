@@ -16,14 +16,18 @@ async def wrap_future_side() -> None:
     cf_future: concurrent.futures.Future[None] = concurrent.futures.Future()
     aio_future = asyncio.wrap_future(cf_future)
     cf_future.set_exception(concurrent.futures.CancelledError("from cf"))
-    print("wrap_future: cf_future.set_exception(concurrent.futures.CancelledError('from cf'))")
+    print(
+        "wrap_future: cf_future.set_exception(concurrent.futures.CancelledError('from cf'))"
+    )
     try:
         await aio_future
     except asyncio.CancelledError as exc:
         # The wrapper copies the exception, but turns concurrent.futures' CancelledError into asyncio's,
         # which is a BaseException, while the wrapper itself is finished, not cancelled.
         name = f"{type(exc).__module__}.{type(exc).__qualname__}"
-        print(f"  -> await raises {name}({exc.args[0]!r}); aio_future.cancelled() -> {aio_future.cancelled()}")
+        print(
+            f"  -> await raises {name}({exc.args[0]!r}); aio_future.cancelled() -> {aio_future.cancelled()}"
+        )
 
     cf_future = concurrent.futures.Future()
     aio_future = asyncio.wrap_future(cf_future)
@@ -59,7 +63,9 @@ def run_coroutine_threadsafe_side() -> None:
     try:
         cf_future.result(timeout=5)
     except concurrent.futures.CancelledError as exc:
-        print(f"run_coroutine_threadsafe: task.cancel('why') -> cf_future.result() raises {exc!r}")
+        print(
+            f"run_coroutine_threadsafe: task.cancel('why') -> cf_future.result() raises {exc!r}"
+        )
     loop.call_soon_threadsafe(loop.stop)
     thread.join()
     loop.close()

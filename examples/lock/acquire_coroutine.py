@@ -26,15 +26,30 @@ import threading
 async def use_asyncio_lock() -> None:
     aio_lock = asyncio.Lock()
     pending = aio_lock.acquire()  # a coroutine object: nothing has run yet
-    print("aio_lock.acquire() returns a", type(pending).__name__, "| locked:", aio_lock.locked())
+    print(
+        "aio_lock.acquire() returns a",
+        type(pending).__name__,
+        "| locked:",
+        aio_lock.locked(),
+    )
     print("await it ->", await pending, "| locked:", aio_lock.locked())
-    print("aio_lock.release() is a plain method ->", aio_lock.release(), "| locked:", aio_lock.locked())
+    print(
+        "aio_lock.release() is a plain method ->",
+        aio_lock.release(),
+        "| locked:",
+        aio_lock.locked(),
+    )
 
     th_lock = threading.Lock()
     try:
         await th_lock.acquire()  # acquire() already took the lock and returned True
     except TypeError as error:
-        print("await th_lock.acquire() -> TypeError:", error, "| th_lock locked:", th_lock.locked())
+        print(
+            "await th_lock.acquire() -> TypeError:",
+            error,
+            "| th_lock locked:",
+            th_lock.locked(),
+        )
 
 
 def main() -> None:

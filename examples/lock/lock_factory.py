@@ -35,9 +35,16 @@ import threading
 def main() -> None:
     th_lock = threading.Lock()
     kind = type(th_lock)
-    print("threading.Lock is a", type(threading.Lock).__name__, f"| it returns a {kind.__module__}.{kind.__qualname__}")
+    print(
+        "threading.Lock is a",
+        type(threading.Lock).__name__,
+        f"| it returns a {kind.__module__}.{kind.__qualname__}",
+    )
     try:
-        print("isinstance(th_lock, threading.Lock) ->", isinstance(th_lock, threading.Lock))
+        print(
+            "isinstance(th_lock, threading.Lock) ->",
+            isinstance(th_lock, threading.Lock),
+        )
     except TypeError as error:
         print("isinstance(th_lock, threading.Lock) -> TypeError:", error)
     try:
@@ -47,12 +54,21 @@ def main() -> None:
 
     except TypeError as error:
         print("class MyLock(threading.Lock) -> TypeError:", error)
-    print("asyncio.Lock is a", type(asyncio.Lock).__name__, "| isinstance:", isinstance(asyncio.Lock(), asyncio.Lock))
+    print(
+        "asyncio.Lock is a",
+        type(asyncio.Lock).__name__,
+        "| isinstance:",
+        isinstance(asyncio.Lock(), asyncio.Lock),
+    )
 
     class MyAioLock(asyncio.Lock):
         pass
 
-    print("class MyAioLock(asyncio.Lock) ->", MyAioLock.__mro__[1].__qualname__, "is its base")
+    print(
+        "class MyAioLock(asyncio.Lock) ->",
+        MyAioLock.__mro__[1].__qualname__,
+        "is its base",
+    )
 
 
 if __name__ == "__main__":

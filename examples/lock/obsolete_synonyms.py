@@ -29,7 +29,10 @@ def main() -> None:
     print("th_lock.locked_lock() ->", th_lock.locked_lock())
     th_lock.release_lock()
     print("after th_lock.release_lock(), locked() ->", th_lock.locked())
-    print("docstring of acquire_lock:", th_lock.acquire_lock.__doc__.strip().splitlines()[0])
+    print(
+        "docstring of acquire_lock:",
+        th_lock.acquire_lock.__doc__.strip().splitlines()[0],
+    )
     aio_lock = asyncio.Lock()
     try:
         print(aio_lock.acquire_lock)

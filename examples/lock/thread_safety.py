@@ -33,7 +33,9 @@ def message(error: Exception) -> str:
 def threading_side() -> None:
     th_lock = threading.Lock()
     th_lock.acquire()
-    releaser = threading.Thread(target=th_lock.release)  # any thread may release a threading.Lock
+    releaser = threading.Thread(
+        target=th_lock.release
+    )  # any thread may release a threading.Lock
     releaser.start()
     releaser.join()
     print("th_lock released by another thread -> locked:", th_lock.locked())
@@ -44,7 +46,9 @@ async def asyncio_side() -> None:
     aio_lock = asyncio.Lock()
     await aio_lock.acquire()
     waiter = asyncio.ensure_future(aio_lock.acquire())
-    await asyncio.sleep(0)  # waiter is now queued: the lock has met (and bound to) this loop
+    await asyncio.sleep(
+        0
+    )  # waiter is now queued: the lock has met (and bound to) this loop
 
     def second_loop_in_a_thread() -> str:
         try:
@@ -53,7 +57,10 @@ async def asyncio_side() -> None:
             return f"RuntimeError: {message(error)}"
         return "acquired"
 
-    print("acquire() from another thread's loop ->", await asyncio.to_thread(second_loop_in_a_thread))
+    print(
+        "acquire() from another thread's loop ->",
+        await asyncio.to_thread(second_loop_in_a_thread),
+    )
     aio_lock.release()
     await waiter  # the queued task gets the lock, as if nothing had happened
     aio_lock.release()
@@ -63,7 +70,10 @@ async def asyncio_side() -> None:
         future = asyncio.run_coroutine_threadsafe(aio_lock.acquire(), loop)
         return future.result()
 
-    print("run_coroutine_threadsafe(aio_lock.acquire(), loop).result() ->", await asyncio.to_thread(through_the_loop))
+    print(
+        "run_coroutine_threadsafe(aio_lock.acquire(), loop).result() ->",
+        await asyncio.to_thread(through_the_loop),
+    )
     print("locked:", aio_lock.locked())
 
 

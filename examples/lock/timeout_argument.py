@@ -76,7 +76,9 @@ async def asyncio_side() -> None:
                 await aio_lock.acquire()
         except TimeoutError as error:
             kind = type(error)
-            print(f"async with asyncio.timeout(0.01) -> {kind.__module__}.{kind.__qualname__}")
+            print(
+                f"async with asyncio.timeout(0.01) -> {kind.__module__}.{kind.__qualname__}"
+            )
     aio_lock.release()
     print("after the holder's release, locked:", aio_lock.locked())
     # locked() is no non-blocking try: a task that release() woke takes the lock first.
@@ -91,7 +93,9 @@ async def asyncio_side() -> None:
     await asyncio.sleep(0)  # the waiting task is now queued on the lock
     aio_lock.release()  # wakes it; it has not run yet
     print("release() woke a waiting task; locked:", aio_lock.locked())
-    if not aio_lock.locked():  # looks free, and no other task runs before the next line...
+    if (
+        not aio_lock.locked()
+    ):  # looks free, and no other task runs before the next line...
         await take("this task")  # ...yet acquire() waits for the woken task
     await waiter
     print("took the lock in this order:", order)

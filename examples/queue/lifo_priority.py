@@ -43,7 +43,9 @@ import queue
 
 
 async def drain_asyncio(aio_cls: type) -> list:
-    aio_queue = aio_cls()  # made inside the loop: on 3.9 an asyncio queue binds to a loop when made
+    aio_queue = (
+        aio_cls()
+    )  # made inside the loop: on 3.9 an asyncio queue binds to a loop when made
     for item in (2, 3, 1):
         await aio_queue.put(item)
     return [await aio_queue.get() for _ in range(3)]
@@ -58,12 +60,28 @@ def drain_queue(th_queue: "queue.Queue[int]") -> list:
 def main() -> None:
     for name in ("LifoQueue", "PriorityQueue"):
         aio_cls, th_cls = getattr(asyncio, name), getattr(queue, name)
-        print(f"{name}: asyncio's subclasses asyncio.Queue:", issubclass(aio_cls, asyncio.Queue))
-        print(f"{name}: queue's subclasses queue.Queue:", issubclass(th_cls, queue.Queue))
-        print(f"{name}: asyncio's bases:", " > ".join(base.__name__ for base in aio_cls.__mro__[1:]))
-        print(f"{name}: queue's bases:", " > ".join(base.__name__ for base in th_cls.__mro__[1:]))
-        print(f"{name}: asyncio's get is a coroutine function:", inspect.iscoroutinefunction(aio_cls.get))
-        print(f"{name}: put 2, 3, 1 -> asyncio gives", asyncio.run(drain_asyncio(aio_cls)))
+        print(
+            f"{name}: asyncio's subclasses asyncio.Queue:",
+            issubclass(aio_cls, asyncio.Queue),
+        )
+        print(
+            f"{name}: queue's subclasses queue.Queue:", issubclass(th_cls, queue.Queue)
+        )
+        print(
+            f"{name}: asyncio's bases:",
+            " > ".join(base.__name__ for base in aio_cls.__mro__[1:]),
+        )
+        print(
+            f"{name}: queue's bases:",
+            " > ".join(base.__name__ for base in th_cls.__mro__[1:]),
+        )
+        print(
+            f"{name}: asyncio's get is a coroutine function:",
+            inspect.iscoroutinefunction(aio_cls.get),
+        )
+        print(
+            f"{name}: put 2, 3, 1 -> asyncio gives", asyncio.run(drain_asyncio(aio_cls))
+        )
         print(f"{name}: put 2, 3, 1 -> queue gives", drain_queue(th_cls()))
 
 

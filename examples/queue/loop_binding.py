@@ -34,20 +34,27 @@ async def put_and_get(aio_queue: "asyncio.Queue[str]") -> str:
 
 
 def main() -> None:
-    print("asyncio.Queue parameters:", list(inspect.signature(asyncio.Queue).parameters))
+    print(
+        "asyncio.Queue parameters:", list(inspect.signature(asyncio.Queue).parameters)
+    )
     try:
         asyncio.Queue(loop=None)  # type: ignore[call-arg]
         print("asyncio.Queue(loop=None) -> accepted")
     except TypeError as exc:
         print("asyncio.Queue(loop=None) -> TypeError")
         print("  ", exc)
-    asyncio.run(asyncio.sleep(0))  # an earlier asyncio.run() leaves no current event loop behind
+    asyncio.run(
+        asyncio.sleep(0)
+    )  # an earlier asyncio.run() leaves no current event loop behind
     try:
         aio_queue: asyncio.Queue[str] = asyncio.Queue()  # made outside any running loop
     except RuntimeError as exc:
         print("asyncio.Queue() outside a running loop -> RuntimeError:", exc)
         return
-    print("asyncio.Queue() outside a running loop -> made; used in asyncio.run():", asyncio.run(put_and_get(aio_queue)))
+    print(
+        "asyncio.Queue() outside a running loop -> made; used in asyncio.run():",
+        asyncio.run(put_and_get(aio_queue)),
+    )
 
 
 if __name__ == "__main__":

@@ -31,7 +31,9 @@ import queue
 
 def main() -> None:
     # queue.Queue sets self.maxsize in __init__: the class itself has no maxsize, the instance does.
-    print("asyncio.Queue has a class attribute maxsize:", "maxsize" in vars(asyncio.Queue))
+    print(
+        "asyncio.Queue has a class attribute maxsize:", "maxsize" in vars(asyncio.Queue)
+    )
     print("queue.Queue has a class attribute maxsize:", "maxsize" in vars(queue.Queue))
     th_queue: queue.Queue[int] = queue.Queue(1)
     th_queue.maxsize = 2

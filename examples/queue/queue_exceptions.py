@@ -46,8 +46,14 @@ def main() -> None:
         th_queue.put_nowait(2)
     except queue.Full as exc:
         print("th_queue.put_nowait() on a full queue ->", type(exc).__qualname__)
-    print("asyncio.QueueEmpty is a subclass of queue.Empty:", issubclass(asyncio.QueueEmpty, queue.Empty))
-    print("asyncio.QueueFull is a subclass of queue.Full:", issubclass(asyncio.QueueFull, queue.Full))
+    print(
+        "asyncio.QueueEmpty is a subclass of queue.Empty:",
+        issubclass(asyncio.QueueEmpty, queue.Empty),
+    )
+    print(
+        "asyncio.QueueFull is a subclass of queue.Full:",
+        issubclass(asyncio.QueueFull, queue.Full),
+    )
 
 
 if __name__ == "__main__":

@@ -26,7 +26,9 @@ async def shut_asyncio_queue() -> None:
     aio_queue: asyncio.Queue[int] = asyncio.Queue()
     aio_queue.put_nowait(1)
     aio_queue.shutdown()  # type: ignore[attr-defined]
-    print("after shutdown(), aio_queue.get_nowait() still drains:", aio_queue.get_nowait())
+    print(
+        "after shutdown(), aio_queue.get_nowait() still drains:", aio_queue.get_nowait()
+    )
     try:
         aio_queue.put_nowait(2)
     except asyncio.QueueShutDown as exc:  # type: ignore[attr-defined]
@@ -42,7 +44,9 @@ def main() -> None:
     th_queue: queue.Queue[int] = queue.Queue()
     th_queue.put_nowait(1)
     th_queue.shutdown()  # type: ignore[attr-defined]
-    print("after shutdown(), th_queue.get_nowait() still drains:", th_queue.get_nowait())
+    print(
+        "after shutdown(), th_queue.get_nowait() still drains:", th_queue.get_nowait()
+    )
     try:
         th_queue.put_nowait(2)
     except queue.ShutDown as exc:  # type: ignore[attr-defined]

@@ -23,7 +23,9 @@ class WatchedSelector(selectors.DefaultSelector):  # type: ignore[misc,valid-typ
         self.asleep, self.awake = threading.Event(), threading.Event()
 
     def select(self, timeout: Optional[float] = None) -> list[tuple[Any, int]]:
-        if timeout is None:  # nothing to do: sleep until a file descriptor (the loop's self-pipe) is written
+        if (
+            timeout is None
+        ):  # nothing to do: sleep until a file descriptor (the loop's self-pipe) is written
             self.awake.clear()
             self.asleep.set()
         events: list[tuple[Any, int]] = super().select(timeout)
@@ -32,14 +34,22 @@ class WatchedSelector(selectors.DefaultSelector):  # type: ignore[misc,valid-typ
         return events
 
 
-async def take_two(handover: "queue.Queue[asyncio.Queue[str]]", received: list[str]) -> None:
+async def take_two(
+    handover: "queue.Queue[asyncio.Queue[str]]", received: list[str]
+) -> None:
     aio_queue: asyncio.Queue[str] = asyncio.Queue()
     handover.put(aio_queue)
     for _ in range(2):
         received.append(await aio_queue.get())
 
 
-Started = tuple[asyncio.AbstractEventLoop, WatchedSelector, threading.Thread, "asyncio.Queue[str]", list[str]]
+Started = tuple[
+    asyncio.AbstractEventLoop,
+    WatchedSelector,
+    threading.Thread,
+    "asyncio.Queue[str]",
+    list[str],
+]
 
 
 def start_loop() -> Started:
@@ -48,7 +58,9 @@ def start_loop() -> Started:
     received: list[str] = []
     selector = WatchedSelector()
     loop = asyncio.SelectorEventLoop(selector)
-    loop_thread = threading.Thread(target=loop.run_until_complete, args=[take_two(handover, received)])
+    loop_thread = threading.Thread(
+        target=loop.run_until_complete, args=[take_two(handover, received)]
+    )
     loop_thread.start()
     aio_queue = handover.get()
     selector.asleep.wait()  # the loop waits in get()
@@ -59,11 +71,19 @@ def put_from_another_thread() -> None:
     loop, selector, loop_thread, aio_queue, received = start_loop()
     aio_queue.put_nowait("first")  # wrong: not thread-safe
     woke = selector.awake.wait(0.1)
-    print("another thread: aio_queue.put_nowait('first') while the loop sleeps -> the loop wakes:", woke)
+    print(
+        "another thread: aio_queue.put_nowait('first') while the loop sleeps -> the loop wakes:",
+        woke,
+    )
     print("items the loop's get() has returned so far:", list(received))
-    loop.call_soon_threadsafe(aio_queue.put_nowait, "second")  # right: runs put_nowait in the loop's thread
+    loop.call_soon_threadsafe(
+        aio_queue.put_nowait, "second"
+    )  # right: runs put_nowait in the loop's thread
     woke = selector.awake.wait(5)
-    print("another thread: loop.call_soon_threadsafe(aio_queue.put_nowait, 'second') -> the loop wakes:", woke)
+    print(
+        "another thread: loop.call_soon_threadsafe(aio_queue.put_nowait, 'second') -> the loop wakes:",
+        woke,
+    )
     loop_thread.join()
     loop.close()
     print("items the loop's get() returned:", received)
@@ -73,7 +93,10 @@ def main() -> None:
     th_queue: queue.Queue[str] = queue.Queue()
     thread = threading.Thread(target=th_queue.put, args=["item"])
     thread.start()
-    print("another thread: th_queue.put('item') -> th_queue.get() in this thread ->", th_queue.get())
+    print(
+        "another thread: th_queue.put('item') -> th_queue.get() in this thread ->",
+        th_queue.get(),
+    )
     thread.join()
     put_from_another_thread()
 

@@ -18,7 +18,9 @@ async def take_twice() -> None:
         # The same task asks again: asyncio.Lock is not reentrant, so this would wait forever.
         await asyncio.wait_for(aio_lock.acquire(), timeout=0.01)
     except asyncio.TimeoutError:
-        print("aio_lock taken again by the task that holds it -> still waiting after 0.01 s: gave up")
+        print(
+            "aio_lock taken again by the task that holds it -> still waiting after 0.01 s: gave up"
+        )
 
 
 def main() -> None:
@@ -27,7 +29,11 @@ def main() -> None:
     except AttributeError as error:
         print("asyncio.RLock -> AttributeError:", error)
     th_rlock = threading.RLock()
-    print("th_rlock.acquire() twice in one thread ->", th_rlock.acquire(), th_rlock.acquire())
+    print(
+        "th_rlock.acquire() twice in one thread ->",
+        th_rlock.acquire(),
+        th_rlock.acquire(),
+    )
     th_rlock.release()
     th_rlock.release()
     print("released twice -> a new thread can take it:", _in_new_thread(th_rlock))
@@ -36,7 +42,9 @@ def main() -> None:
 
 def _in_new_thread(th_rlock: "threading.RLock") -> bool:
     result = []
-    worker = threading.Thread(target=lambda: result.append(th_rlock.acquire(blocking=False)))
+    worker = threading.Thread(
+        target=lambda: result.append(th_rlock.acquire(blocking=False))
+    )
     worker.start()
     worker.join()
     return result[0]

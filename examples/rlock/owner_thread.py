@@ -43,7 +43,12 @@ def main() -> None:
     print("th_rlock.release() from another thread ->", release_from(th_rlock))
     th_lock = threading.Lock()
     th_lock.acquire()
-    print("th_lock.release() from another thread ->", release_from(th_lock), "| locked:", th_lock.locked())
+    print(
+        "th_lock.release() from another thread ->",
+        release_from(th_lock),
+        "| locked:",
+        th_lock.locked(),
+    )
     asyncio.run(asyncio_side())
 
 

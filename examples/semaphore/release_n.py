@@ -28,13 +28,21 @@ async def asyncio_side() -> None:
     for _ in range(2):  # the asyncio way: one release() per slot
         aio_sem.release()
     taken = [await aio_sem.acquire() for _ in range(2)]
-    print("after two release() calls, two acquires ->", taken, "| locked:", aio_sem.locked())
+    print(
+        "after two release() calls, two acquires ->",
+        taken,
+        "| locked:",
+        aio_sem.locked(),
+    )
 
 
 def main() -> None:
     th_sem = threading.Semaphore(0)
     th_sem.release(2)
-    print("th_sem.release(2), then three non-blocking acquires ->", [th_sem.acquire(blocking=False) for _ in range(3)])
+    print(
+        "th_sem.release(2), then three non-blocking acquires ->",
+        [th_sem.acquire(blocking=False) for _ in range(3)],
+    )
     asyncio.run(asyncio_side())
 
 

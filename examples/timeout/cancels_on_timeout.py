@@ -42,7 +42,10 @@ async def bound_asyncio_work() -> None:
     try:
         await asyncio.wait_for(aio_task, timeout=0.01)
     except asyncio.TimeoutError as exc:
-        print("asyncio.wait_for(task, 0.01) ->", f"{type(exc).__module__}.{type(exc).__qualname__}")
+        print(
+            "asyncio.wait_for(task, 0.01) ->",
+            f"{type(exc).__module__}.{type(exc).__qualname__}",
+        )
     print("asyncio: the task is cancelled:", aio_task.cancelled())
 
 
@@ -61,7 +64,10 @@ def main() -> None:
         try:
             cf_future.result(timeout=0.01)
         except concurrent.futures.TimeoutError as exc:
-            print("cf_future.result(timeout=0.01) ->", f"{type(exc).__module__}.{type(exc).__qualname__}")
+            print(
+                "cf_future.result(timeout=0.01) ->",
+                f"{type(exc).__module__}.{type(exc).__qualname__}",
+            )
         print("concurrent.futures: the work is still running:", cf_future.running())
         release.set()  # the thread finishes its work; the result is still there to take
         print("concurrent.futures: later, cf_future.result() ->", cf_future.result())

@@ -22,7 +22,9 @@ import concurrent.futures
 
 async def bound_a_block() -> None:
     if not hasattr(asyncio, "timeout"):
-        print("asyncio.timeout: absent (new in 3.11); use asyncio.wait_for around each await")
+        print(
+            "asyncio.timeout: absent (new in 3.11); use asyncio.wait_for around each await"
+        )
         return
     aio_future = asyncio.get_running_loop().create_future()
     try:
@@ -37,7 +39,9 @@ def main() -> None:
     asyncio.run(bound_a_block())
     cf_future: concurrent.futures.Future[int] = concurrent.futures.Future()
     done, not_done = concurrent.futures.wait([cf_future], timeout=0.01)
-    print(f"concurrent.futures.wait([cf_future], timeout=0.01) -> {len(done)} done, {len(not_done)} not done")
+    print(
+        f"concurrent.futures.wait([cf_future], timeout=0.01) -> {len(done)} done, {len(not_done)} not done"
+    )
     print("concurrent.futures: the future is cancelled:", cf_future.cancelled())
 
 

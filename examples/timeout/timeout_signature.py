@@ -35,15 +35,24 @@ import inspect
 
 def main() -> None:
     print("asyncio.wait_for", inspect.signature(asyncio.wait_for))
-    print("concurrent.futures.Future.result", inspect.signature(concurrent.futures.Future.result))
-    print("asyncio.wait_for is a coroutine function:", inspect.iscoroutinefunction(asyncio.wait_for))
+    print(
+        "concurrent.futures.Future.result",
+        inspect.signature(concurrent.futures.Future.result),
+    )
+    print(
+        "asyncio.wait_for is a coroutine function:",
+        inspect.iscoroutinefunction(asyncio.wait_for),
+    )
     print("asyncio has timeout():", hasattr(asyncio, "timeout"))
 
     async def forever() -> None:
         aio_future = asyncio.get_running_loop().create_future()
         asyncio.get_running_loop().call_soon(aio_future.set_result, "done")
         # timeout has no default in asyncio; None means wait without a bound, as in result().
-        print("await asyncio.wait_for(aio_future, None) ->", await asyncio.wait_for(aio_future, None))
+        print(
+            "await asyncio.wait_for(aio_future, None) ->",
+            await asyncio.wait_for(aio_future, None),
+        )
 
     asyncio.run(forever())
 

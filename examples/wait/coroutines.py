@@ -31,7 +31,10 @@ async def wait_for_a_coroutine() -> None:
         warnings.simplefilter("always")
         try:
             done, _ = await asyncio.wait([coroutine])
-            print("await asyncio.wait([coroutine]) -> done:", [task.result() for task in done])
+            print(
+                "await asyncio.wait([coroutine]) -> done:",
+                [task.result() for task in done],
+            )
         except TypeError as exc:
             print("await asyncio.wait([coroutine]) -> TypeError:", exc)
         finally:
@@ -41,7 +44,10 @@ async def wait_for_a_coroutine() -> None:
     # What works everywhere: make it a task first.
     task = asyncio.ensure_future(work())
     done, _ = await asyncio.wait([task])
-    print("await asyncio.wait([asyncio.ensure_future(coroutine)]) -> done:", [task.result() for task in done])
+    print(
+        "await asyncio.wait([asyncio.ensure_future(coroutine)]) -> done:",
+        [task.result() for task in done],
+    )
 
 
 def main() -> None:

@@ -38,7 +38,10 @@ async def cross() -> None:
         print(f"await asyncio.wait([cf_future]) -> {type(exc).__name__}: {exc}")
 
     done, _ = await asyncio.wait([asyncio.wrap_future(cf_future)])
-    print("await asyncio.wait([asyncio.wrap_future(cf_future)]) -> done:", [f.result() for f in done])
+    print(
+        "await asyncio.wait([asyncio.wrap_future(cf_future)]) -> done:",
+        [f.result() for f in done],
+    )
 
 
 def main() -> None:

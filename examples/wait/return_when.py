@@ -24,12 +24,17 @@ def main() -> None:
     cf_done: concurrent.futures.Future[int] = concurrent.futures.Future()
     cf_done.set_result(1)
     done, _ = concurrent.futures.wait([cf_done], return_when="SOMETIMES")
-    print("concurrent.futures.wait([done], return_when='SOMETIMES') -> done:", len(done))
+    print(
+        "concurrent.futures.wait([done], return_when='SOMETIMES') -> done:", len(done)
+    )
     cf_pending: concurrent.futures.Future[int] = concurrent.futures.Future()
     try:
         concurrent.futures.wait([cf_pending], timeout=0, return_when="SOMETIMES")
     except ValueError as exc:
-        print("concurrent.futures.wait([pending], return_when='SOMETIMES') -> ValueError:", exc)
+        print(
+            "concurrent.futures.wait([pending], return_when='SOMETIMES') -> ValueError:",
+            exc,
+        )
 
 
 if __name__ == "__main__":

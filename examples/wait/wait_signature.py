@@ -27,11 +27,16 @@ import inspect
 def main() -> None:
     print("asyncio.wait", inspect.signature(asyncio.wait))
     print("concurrent.futures.wait", inspect.signature(concurrent.futures.wait))
-    print("asyncio.wait is a coroutine function:", inspect.iscoroutinefunction(asyncio.wait))
+    print(
+        "asyncio.wait is a coroutine function:",
+        inspect.iscoroutinefunction(asyncio.wait),
+    )
     cf_future: concurrent.futures.Future[int] = concurrent.futures.Future()
     # Positionally, the second argument is the timeout in concurrent.futures...
     done, not_done = concurrent.futures.wait([cf_future], 0)
-    print(f"concurrent.futures.wait([cf_future], 0) -> {len(done)} done, {len(not_done)} not done")
+    print(
+        f"concurrent.futures.wait([cf_future], 0) -> {len(done)} done, {len(not_done)} not done"
+    )
 
     async def positional_timeout() -> None:
         aio_future = asyncio.get_running_loop().create_future()

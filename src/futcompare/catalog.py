@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from futcompare import markup
+from futcompare._text import version_key
 from futcompare.errors import FutcompareError
 from futcompare.examples import load_example
 from futcompare.model import Matrix
-from futcompare.snapshots import version_key
 
 CATALOG_DIR = Path(__file__).parent / "data" / "catalog"
 CATEGORIES = ("signature", "behaviour", "exceptions", "protocol", "only-in-one")
@@ -370,7 +370,7 @@ def check_catalog(catalog: Catalog, matrices: list[Matrix], examples_dir: Path |
     """
     problems: list[str] = []
     known_rows = {row.name for matrix in matrices for row in matrix.rows}
-    versions = [matrix.python.get("version", "") for matrix in matrices]
+    versions = [matrix.python.version for matrix in matrices]
     for entry in catalog.entries:
         if versions and all(version and not entry.holds_on(version) for version in versions):
             continue
@@ -382,7 +382,7 @@ def check_catalog(catalog: Catalog, matrices: list[Matrix], examples_dir: Path |
                 )
     unexplained: dict[str, list[str]] = {}
     for matrix in matrices:
-        version = matrix.python.get("version", "")
+        version = matrix.python.version
         rows = {row.name: row for row in matrix.rows}
         for row in matrix.differences():
             if row.status == "cannot-compare":

@@ -13,6 +13,7 @@ import argparse
 import os
 import re
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
@@ -20,6 +21,7 @@ from futcompare.errors import FutcompareError
 
 if TYPE_CHECKING:
     from futcompare.model import Matrix
+    from futcompare.versions import Across, History, Measured
 
 FORMATS = ("text", "markdown", "json")
 #: Exit status on a closed pipe: 128 + SIGPIPE, what a shell reports for a program the pipe killed.
@@ -107,7 +109,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PAIR | LEFT RIGHT",
         help="a pair name (see 'futcompare pairs'), or two dotted paths such as asyncio.Event threading.Event",
     )
-    matrix.add_argument("--only-differences", action="store_true", help="leave out the rows whose status is same")
+    matrix.add_argument(
+        "--only-differences",
+        action="store_true",
+        help="leave out the rows that read the same on every measured version and on this Python",
+    )
     matrix.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
     matrix.add_argument(
         "--python",
@@ -213,31 +219,29 @@ def _matrix(args: argparse.Namespace, out: TextIO) -> int:
         matrix = matrix_for_version(pair, args.python.strip())
     else:
         matrix = build_matrix(pair)
+    from futcompare.versions import across_rows, pair_history
+
+    history, measured = pair_history(pair)
+    across = across_rows(matrix, history, measured)
     if args.only_differences:
-        matrix = _only_differences(matrix)
-    out.write(_render(matrix, args.format))
+        # A row that differs on any measured version is a difference, even where it reads the same here.
+        matrix = replace(matrix, rows=tuple(row for row in matrix.rows if across[row.name].differs))
+    out.write(_render(matrix, args.format, history, measured, across))
     return 0
 
 
-def _only_differences(matrix: Matrix) -> Matrix:
-    from dataclasses import replace
-
-    return replace(matrix, rows=matrix.differences())
-
-
-def _render(matrix: Matrix, fmt: str) -> str:
+def _render(
+    matrix: Matrix, fmt: str, history: dict[str, History], measured: list[Measured], across: dict[str, Across]
+) -> str:
     from futcompare import render
 
     if fmt == "markdown":
-        return render.render_markdown(matrix)
-    from futcompare.pairs import get_pair
-    from futcompare.versions import pair_history
-
-    history, measured = pair_history(get_pair(matrix.pair)) if matrix.pair else ({}, [])
+        return render.render_markdown(matrix, across)
     if fmt == "json":
         import json
 
-        return json.dumps(render.matrix_json(matrix, _entries(matrix), history, measured), indent=2) + "\n"
+        data = render.matrix_json(matrix, _entries(matrix), history, measured, across)
+        return json.dumps(data, indent=2) + "\n"
     return render.render_text(matrix, width=_terminal_width(), history=history, measured=measured)
 
 
@@ -269,9 +273,9 @@ def _snapshot(args: argparse.Namespace, out: TextIO) -> int:
     if args.output is None:
         out.write(text)
         return 0
-    path = _output_path(args.output, snapshot_name(snapshot["python"]))
+    path = _output_path(args.output, snapshot_name(snapshot.python))
     _write_atomically(path, text)
-    out.write(f"wrote {path} (Python {snapshot['python']['version']})\n")
+    out.write(f"wrote {path} (Python {snapshot.python.version})\n")
     return 0
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from futcompare.model import Delta, Matrix, Member, Parameter, Row, Side, Surface
+from futcompare.model import Delta, Matrix, Member, MemberKind, Parameter, PythonInfo, Row, Side, Surface
 
 
 def compare_members(left: Member, right: Member, left_label: str, right_label: str) -> tuple[Delta, ...]:
@@ -189,7 +189,7 @@ def compare(
     related: tuple[tuple[str, Surface | None, Surface | None], ...] = (),
     pair: str | None = None,
     title: str = "",
-    python: dict[str, str] | None = None,
+    python: PythonInfo | None = None,
 ) -> Matrix:
     """Align two surfaces into a :class:`~futcompare.model.Matrix`: a row per member on either side.
 
@@ -229,7 +229,7 @@ def compare(
         title=title or f"{left.path} vs {right.path}",
         left=left_side,
         right=right_side,
-        python=python or {},
+        python=python or PythonInfo(),
         rows=tuple(rows),
         notes=tuple(
             f"{label}: {note}" for label, side in ((left_label, left), (right_label, right)) for note in side.notes
@@ -252,9 +252,10 @@ def _class_member(name: str, surface: Surface | None) -> Member | None:
         return None
     if surface.kind == "behaviour":
         return replace(surface.members[0], name=name)
+    kind: MemberKind = "exception" if surface.kind == "exception" else "class"  # related paths name classes
     return Member(
         name=name,
-        kind=surface.kind,
+        kind=kind,
         signature=None,
         parameters=None,
         signature_source="none",

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
 
 from futcompare.catalog import check_catalog, has_catalog, load_catalog
 from futcompare.errors import DamagedDataError, UnavailableError
+from futcompare.model import PythonInfo, Snapshot
 from futcompare.pairs import PAIRS
 from futcompare.render import describe_python
 from futcompare.snapshots import (
@@ -31,7 +31,7 @@ SOURCE_EXAMPLES = Path(__file__).resolve().parent.parent.parent / "examples"
 class Report:
     """What ``futcompare check`` found."""
 
-    python: dict[str, str]
+    python: PythonInfo
     snapshot: str
     drifts: tuple[Drift, ...]
 
@@ -52,8 +52,8 @@ class Report:
 
 
 def check(
-    live: dict[str, Any] | None = None,
-    committed: dict[str, Any] | None = None,
+    live: Snapshot | None = None,
+    committed: Snapshot | None = None,
     examples_dir: Path | None = None,
 ) -> Report:
     """Compare *live* (by default: this interpreter's snapshot, taken now) with *committed*
@@ -65,8 +65,8 @@ def check(
     checkout's ``examples/``; an installed package has none, and its examples are not checked).
     """
     live = live if live is not None else take_snapshot()
-    python = {**live["python"], "source": "live"}
-    name = snapshot_name(live["python"])
+    python = replace(live.python, source="live")
+    name = snapshot_name(live.python)
     drifts: list[Drift] = []
     try:
         for other, path in committed_snapshots().items():

@@ -9,10 +9,10 @@ import ast
 import importlib
 import inspect
 import re
-from typing import Any, Callable
+from typing import Any, Callable, Literal
 
 from futcompare.errors import FutcompareError, UnavailableError
-from futcompare.model import ClassFacts, Member, Parameter, Surface
+from futcompare.model import ClassFacts, Member, MemberKind, Parameter, ParameterKind, SignatureSource, Surface
 
 #: Dunder members that matter to users of a class, beside its public names.
 PROTOCOL_DUNDERS = (
@@ -28,7 +28,7 @@ PROTOCOL_DUNDERS = (
     "__del__",
 )
 
-_KIND_NAMES = {
+_KIND_NAMES: dict[Any, ParameterKind] = {
     inspect.Parameter.POSITIONAL_ONLY: "positional-only",
     inspect.Parameter.POSITIONAL_OR_KEYWORD: "positional-or-keyword",
     inspect.Parameter.VAR_POSITIONAL: "var-positional",
@@ -166,7 +166,9 @@ def introspect(path: str, *, twin: str | None = None, members: bool = True) -> S
             factory=factory,
         )
     if inspect.isfunction(obj) or inspect.isbuiltin(obj):
-        kind = "coroutine function" if inspect.iscoroutinefunction(obj) else "function"
+        kind: Literal["function", "coroutine function"] = (
+            "coroutine function" if inspect.iscoroutinefunction(obj) else "function"
+        )
         # A method named through its class (concurrent.futures.Future.result) is compared as its callers see it:
         # on an instance, without self.
         owner = resolve(path.rpartition(".")[0]) if "." in path else None
@@ -259,7 +261,7 @@ def _member(cls: type, name: str, owner: type | None, twin: type | None) -> Memb
     kind = _member_kind(raw)
     signature: str | None = None
     parameters: tuple[Parameter, ...] | None = None
-    source = "none"
+    source: SignatureSource = "none"
     error = ""
     try:
         if kind not in ("property", "data", "class"):
@@ -293,7 +295,7 @@ def _member(cls: type, name: str, owner: type | None, twin: type | None) -> Memb
     )
 
 
-def _member_kind(raw: Any) -> str:
+def _member_kind(raw: Any) -> MemberKind:
     if isinstance(raw, staticmethod):
         return "staticmethod"
     if isinstance(raw, classmethod) or type(raw).__name__ == "classmethod_descriptor":

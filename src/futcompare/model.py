@@ -9,19 +9,15 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal, get_args
 
-#: Parameter kinds, as :class:`inspect.Parameter` names them, in words.
-PARAMETER_KINDS = (
-    "positional-only",
-    "positional-or-keyword",
-    "var-positional",
-    "keyword-only",
-    "var-keyword",
-)
+#: A parameter's kind, as :class:`inspect.Parameter` names it, in words.
+ParameterKind = Literal["positional-only", "positional-or-keyword", "var-positional", "keyword-only", "var-keyword"]
+#: Every parameter kind, in the order of :class:`inspect.Parameter` kinds.
+PARAMETER_KINDS: tuple[ParameterKind, ...] = get_args(ParameterKind)
 
-#: Member kinds that :func:`futcompare.introspect.introspect` reports.
-MEMBER_KINDS = (
+#: What a member is, as :func:`futcompare.introspect.introspect` reports it (``behaviour``: a probe's answer).
+MemberKind = Literal[
     "method",
     "coroutine method",
     "async generator method",
@@ -34,11 +30,24 @@ MEMBER_KINDS = (
     "function",
     "coroutine function",
     "behaviour",
-)
+]
+#: Every member kind.
+MEMBER_KINDS: tuple[MemberKind, ...] = get_args(MemberKind)
 
-#: Row statuses, in the order a legend lists them. ``cannot-compare``: both sides have the member, but
-#: one side's signature could not be read, so whether they match is unknown (never reported as same).
-STATUSES = ("same", "differs", "only-left", "only-right", "cannot-compare")
+#: What a surface is: a class, a function, a probe's answer (``behaviour``), or ``absent`` (a side that does not
+#: exist on that Python, for a pair that allows it).
+SurfaceKind = Literal["class", "exception", "function", "coroutine function", "behaviour", "absent"]
+
+#: Where a member's signature was read: ``live`` (the member itself), ``twin`` (the surface's pure-Python twin,
+#: because the member has none), ``doc`` (the first line of a C method's docstring), ``none`` (nowhere), or
+#: ``probe`` (a behaviour row, whose "signature" is what the probe observed).
+SignatureSource = Literal["live", "twin", "doc", "none", "probe"]
+
+#: A row's status. ``cannot-compare``: both sides have the member, but one side's signature could not be
+#: read, so whether they match is unknown (never reported as same).
+Status = Literal["same", "differs", "only-left", "only-right", "cannot-compare"]
+#: Every row status, in the order a legend lists them.
+STATUSES: tuple[Status, ...] = get_args(Status)
 
 #: Field metadata: :func:`to_jsonable` leaves the field out while it holds its default, so data
 #: written before the field existed (the committed snapshots) reads back unchanged.
@@ -50,7 +59,7 @@ class Parameter:
     """One parameter of a signature (``self`` and ``cls`` are never listed)."""
 
     name: str
-    kind: str
+    kind: ParameterKind
     default: str | None = None
     """``repr()`` of the default value, or None when the parameter has no default."""
 
@@ -66,14 +75,12 @@ class Member:
     """One member of a class surface: a method, property, data attribute, or an exception class."""
 
     name: str
-    kind: str
+    kind: MemberKind
     signature: str | None
     """The signature as text without ``self`` (``(timeout=None)``), or None when unknown."""
     parameters: tuple[Parameter, ...] | None
-    signature_source: str
-    """``live`` (read from the member itself), ``twin`` (read from the surface's
-    pure-Python twin, because the member has no signature), ``none``, or ``probe``
-    for a behaviour row, whose "signature" is what the probe observed."""
+    signature_source: SignatureSource
+    """Where the signature was read (see :data:`SignatureSource`)."""
     defined_in: str
     """Dotted name of the class that defines the member (for an exception: the class itself)."""
     doc: str
@@ -103,8 +110,9 @@ class Surface:
     """The dotted path that was asked for (``asyncio.Future``)."""
     qualname: str
     """The dotted name of the object it resolves to (``_asyncio.Future``)."""
-    kind: str
-    """``class``, ``exception``, ``function``, ``coroutine function``, or ``behaviour`` (a probe's answer)."""
+    kind: SurfaceKind
+    """``class``, ``exception``, ``function``, ``coroutine function``, ``behaviour`` (a probe's answer), or
+    ``absent`` (see :attr:`absent`)."""
     doc: str
     facts: ClassFacts | None
     members: tuple[Member, ...]
@@ -148,7 +156,7 @@ class Row:
     name: str
     group: str
     """``member``, ``exception``, ``class`` (a related class) or ``behaviour`` (a probed call)."""
-    status: str
+    status: Status
     left: Member | None
     right: Member | None
     deltas: tuple[Delta, ...] = ()
@@ -183,6 +191,31 @@ class Side:
 
 
 @dataclass(frozen=True)
+class PythonInfo:
+    """The interpreter a snapshot was taken on, or a matrix read from; empty strings where unknown."""
+
+    implementation: str = ""
+    """``sys.implementation.name``: ``cpython``."""
+    version: str = ""
+    """The exact version, as :func:`platform.python_version` says it: ``3.11.7``, ``3.15.0rc1``."""
+    platform: str | None = None
+    """``sys.platform`` (``linux``; ``emscripten`` under Pyodide)."""
+    runtime: str | None = None
+    """How a snapshot's interpreter was run: ``native``, or e.g. ``Pyodide 314.0.7 (WebAssembly) under Node.js``."""
+    source: str | None = None
+    """Where a matrix was read: ``live`` (introspected in this process) or a snapshot's file name."""
+
+    def to_json(self) -> dict[str, str]:
+        """The JSON object: the fields that are set, in this order."""
+        return {f.name: getattr(self, f.name) for f in dataclasses.fields(self) if getattr(self, f.name) is not None}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> PythonInfo:
+        """The inverse of :meth:`to_json`, for an object :func:`futcompare.snapshots.load_snapshot` has checked."""
+        return cls(**{f.name: data[f.name] for f in dataclasses.fields(cls) if f.name in data})
+
+
+@dataclass(frozen=True)
 class Matrix:
     """The rows comparing two surfaces, and where they came from."""
 
@@ -190,8 +223,8 @@ class Matrix:
     title: str
     left: Side
     right: Side
-    python: dict[str, str]
-    """``implementation``, ``version`` and ``source`` (``live`` or a snapshot file name)."""
+    python: PythonInfo
+    """The interpreter it was read from, and :attr:`~PythonInfo.source`: ``live`` or a snapshot file name."""
     rows: tuple[Row, ...]
     notes: tuple[str, ...] = ()
     """What went wrong introspecting either class as a whole (see :attr:`Surface.notes`)."""
@@ -200,12 +233,44 @@ class Matrix:
         """The rows whose status is not ``same``."""
         return tuple(row for row in self.rows if row.status != "same")
 
-    def label(self, status: str) -> str:
+    def label(self, status: Status) -> str:
         """The status in words, with the sides named by their labels."""
         return status_label(status, self.left.label, self.right.label)
 
 
-def status_label(status: str, left: str, right: str) -> str:
+#: The version of the snapshot files' format.
+SNAPSHOT_FORMAT = 1
+
+#: A surface as a snapshot holds it: :func:`to_jsonable` of a
+#: :class:`Surface`, or ``{"path": ..., "unavailable": why}`` for a path that does not exist
+#: on that Python. Kept as JSON until a matrix reads it (:func:`surface_from_dict`).
+SurfaceData = dict[str, Any]
+#: Where one interpreter's stdlib has a snippet a catalog quotes: ``file``, ``in``, ``snippet``, ``found``
+#: (``[first, last]`` line numbers) and, if it could not be looked for, ``error`` (see :mod:`futcompare.sources`).
+SourceRecord = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """What one interpreter saw: the surfaces of every registered pair's paths, and the stdlib's snippets."""
+
+    python: PythonInfo
+    surfaces: dict[str, SurfaceData]
+    """Each path's surface, by path."""
+    sources: list[SourceRecord] = field(default_factory=list)
+    format: int = SNAPSHOT_FORMAT
+
+    def to_json(self) -> dict[str, Any]:
+        """The JSON object the snapshot file holds."""
+        return {
+            "format": self.format,
+            "python": self.python.to_json(),
+            "surfaces": self.surfaces,
+            "sources": self.sources,
+        }
+
+
+def status_label(status: Status, left: str, right: str) -> str:
     """``only-left`` becomes ``only in asyncio``, and so on."""
     if status == "only-left":
         return f"only in {left}"
@@ -214,6 +279,21 @@ def status_label(status: str, left: str, right: str) -> str:
     if status == "cannot-compare":
         return "cannot compare"
     return status
+
+
+def cell(member: Member | None) -> str:
+    """A side of a row in words: kind and signature, ``-`` when the side lacks the member."""
+    if member is None:
+        return "-"
+    if member.kind in ("exception", "class"):
+        return member.defined_in
+    if member.kind == "behaviour":
+        return member.signature or "-"
+    if member.signature is None:
+        return member.kind if member.kind in ("property", "data") else f"{member.kind} (signature unknown)"
+    mark = {"twin": " †", "doc": " ‡"}.get(member.signature_source, "")
+    kind = "" if member.kind in ("method", "function") else f"{member.kind} "
+    return f"{kind}{member.signature}{mark}"
 
 
 def to_jsonable(value: Any) -> Any:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable
 
 from futcompare.compare import compare
 from futcompare.errors import FutcompareError, UnavailableError
 from futcompare.introspect import introspect
-from futcompare.model import Matrix, Surface
+from futcompare.model import Matrix, PythonInfo, Surface
 
 
 @dataclass(frozen=True)
@@ -278,13 +278,13 @@ def _version() -> str:
     return f"{major}.{minor}.{micro}" + (f"{suffix}{serial}" if suffix else "")
 
 
-def running_python() -> dict[str, str]:
-    """The implementation and exact version of this interpreter."""
-    return {
-        "implementation": sys.implementation.name,
-        "version": _version(),
-        "platform": "emscripten" if sys.platform == "emscripten" else sys.platform,
-    }
+def running_python() -> PythonInfo:
+    """The implementation, exact version and platform of this interpreter."""
+    return PythonInfo(
+        implementation=sys.implementation.name,
+        version=_version(),
+        platform="emscripten" if sys.platform == "emscripten" else sys.platform,
+    )
 
 
 #: Finds the surface for (path, twin, with members?): live introspection or a snapshot lookup.
@@ -340,7 +340,7 @@ def check_comparable(left: Surface, right: Surface) -> None:
             )
 
 
-def build_matrix(pair: Pair, source: SurfaceSource = live_source, python: dict[str, str] | None = None) -> Matrix:
+def build_matrix(pair: Pair, source: SurfaceSource = live_source, python: PythonInfo | None = None) -> Matrix:
     """The matrix of *pair*, read from *source* (by default, by introspecting this interpreter).
 
     A side naming a known factory function is the class of what it returns (see
@@ -355,7 +355,7 @@ def build_matrix(pair: Pair, source: SurfaceSource = live_source, python: dict[s
         for name, left_path, right_path in pair.related + pair.behaviours
     )
     if python is None:
-        python = {**running_python(), "source": "live"}
+        python = replace(running_python(), source="live")
     return compare(
         left,
         right,

@@ -18,15 +18,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from futcompare._text import minor_version, version_key
 from futcompare.catalog import Catalog, Entry
 from futcompare.errors import FutcompareError
 from futcompare.examples import Example, load_example
-from futcompare.snapshots import version_key
-
-
-def minor(version: str) -> str:
-    """``3.10.13`` -> ``3.10``."""
-    return ".".join(version.split(".")[:2])
 
 
 def check_ranges(catalog: Catalog, measured: Sequence[str], examples_dir: Path | None = None) -> list[str]:
@@ -35,12 +30,12 @@ def check_ranges(catalog: Catalog, measured: Sequence[str], examples_dir: Path |
     With *examples_dir*, an entry's range must also start and end where its example's
     output changes, as the tests check it on the measured versions.
     """
-    minors = sorted({minor(version) for version in measured}, key=version_key)
+    minors = sorted({minor_version(version) for version in measured}, key=version_key)
     if not minors:
         return [
             f"{catalog.path}: no measured interpreter to check the entries' since/until against; run nox -s snapshots"
         ]
-    exact = {minor(version): version for version in measured}
+    exact = {minor_version(version): version for version in measured}
     problems = []
     for entry in catalog.entries:
         unmeasured = _unmeasured(catalog, entry, minors)

@@ -6,45 +6,28 @@ import re
 import textwrap
 from typing import TYPE_CHECKING, Any
 
-from futcompare.model import Matrix, Member, Row, row_anchor, to_jsonable
+from futcompare._text import implementation_name
+from futcompare.model import Matrix, Member, PythonInfo, Row, Status, cell, row_anchor, to_jsonable
 
 if TYPE_CHECKING:
-    from futcompare.versions import History, Measured
+    from futcompare.versions import Across, History, Measured
 
 #: The mark of each status, shown beside its word: never colour alone.
-MARKS = {"same": "=", "differs": "~", "only-left": "<", "only-right": ">", "cannot-compare": "?"}
+MARKS: dict[Status, str] = {"same": "=", "differs": "~", "only-left": "<", "only-right": ">", "cannot-compare": "?"}
 JSON_FORMAT = 1
 SCHEMA_ID = "https://futcompare.readthedocs.io/schemas/matrix.schema.json"
 WIDTH = 100
 
 
-def describe_python(python: dict[str, str]) -> str:
+def describe_python(python: PythonInfo) -> str:
     """``CPython 3.11.7, introspected live`` or ``CPython 3.10.13, from snapshot cpython-3.10.json``."""
-    name = {"cpython": "CPython", "pypy": "PyPy"}.get(
-        python.get("implementation", ""), python.get("implementation", "?")
-    )
-    text = f"{name} {python.get('version', '?')}"
-    if python.get("platform") == "emscripten":
+    text = f"{implementation_name(python.implementation, '?')} {python.version or '?'}"
+    if python.platform == "emscripten":
         text += " (Pyodide, WebAssembly)"
-    source = python.get("source", "")
+    source = python.source or ""
     if source == "live":
         return f"{text}, introspected live"
     return f"{text}, from snapshot {source}" if source else text
-
-
-def cell(member: Member | None) -> str:
-    """A side of a row in words: kind and signature, ``-`` when the side lacks the member."""
-    if member is None:
-        return "-"
-    if member.kind in ("exception", "class"):
-        return member.defined_in
-    if member.kind == "behaviour":
-        return member.signature or "-"
-    if member.signature is None:
-        return member.kind if member.kind in ("property", "data") else f"{member.kind} (signature unknown)"
-    mark = {"twin": " †", "doc": " ‡"}.get(member.signature_source, "")
-    kind = "" if member.kind in ("method", "function") else f"{member.kind} "
-    return f"{kind}{member.signature}{mark}"
 
 
 def legend(matrix: Matrix) -> list[tuple[str, str]]:
@@ -112,7 +95,7 @@ def render_text(
         if past is not None and past.changed:
             lines += _wrap(
                 "; ".join(
-                    f"{matrix.label(span.status) if span.status else 'absent'} {span.versions}" for span in past.spans
+                    f"{matrix.label(span.status) if span.status else 'absent'} {span.versions}" for span in past.runs()
                 ),
                 width,
                 "    versions: ",
@@ -229,8 +212,12 @@ def markdown_code(text: str) -> str:
     return code_span(" ".join(text.split())).replace("|", "\\|")
 
 
-def render_markdown(matrix: Matrix) -> str:
-    """A GitHub-flavoured Markdown table, with the deltas in the status cell; nothing in it can inject HTML."""
+def render_markdown(matrix: Matrix, across: dict[str, Across] | None = None) -> str:
+    """A GitHub-flavoured Markdown table, with the deltas in the status cell; nothing in it can inject HTML.
+
+    With *across* (see :func:`futcompare.versions.across_rows`), a row whose status changed across
+    the measured versions says so in its status cell, version range by version range.
+    """
 
     def code(member: Member | None) -> str:
         text = cell(member)
@@ -245,6 +232,9 @@ def render_markdown(matrix: Matrix) -> str:
         details = [delta.text for delta in row.deltas] + (list(row.notes) if row.status == "cannot-compare" else [])
         if details:
             status += ": " + "; ".join(details)
+        versions = (across or {}).get(row.name)
+        if versions is not None and versions.varies:
+            status = versions.status_text(matrix.left.label, matrix.right.label)
         lines.append(
             f"| {MARKS[row.status]} | {markdown_code(row.name)} | {code(row.left)} | {code(row.right)}"
             f" | {markdown_text(status)} |"
@@ -263,12 +253,18 @@ def matrix_json(
     entries: dict[str, list[str]] | None = None,
     history: dict[str, History] | None = None,
     measured: list[Measured] | None = None,
+    across: dict[str, Across] | None = None,
 ) -> dict[str, Any]:
     """The matrix as JSON-ready data, in the shape ``matrix.schema.json`` documents.
 
     *entries* maps a row name to the ids of the catalog entries that explain it;
-    *history* and *measured* add each row's versions (see :mod:`futcompare.versions`).
+    *history* and *measured* add each row's versions, and *across* the versions on which
+    each row differs (see :mod:`futcompare.versions`; computed from *history* when not given).
     """
+    if across is None:
+        from futcompare.versions import across_rows  # here: versions reads render.cell
+
+        across = across_rows(matrix, history or {}, measured or [])
     return {
         "$schema": SCHEMA_ID,
         "format": JSON_FORMAT,
@@ -276,15 +272,20 @@ def matrix_json(
         "title": matrix.title,
         "left": to_jsonable(matrix.left),
         "right": to_jsonable(matrix.right),
-        "python": dict(matrix.python),
+        "python": matrix.python.to_json(),
         "legend": [{"status": status, "mark": MARKS[status], "label": matrix.label(status)} for status in MARKS],
         **({"notes": list(matrix.notes)} if matrix.notes else {}),
         "measured": to_jsonable(measured or []),
-        "rows": [_row_json(matrix, row, (entries or {}).get(row.name, []), history or {}) for row in matrix.rows],
+        "rows": [
+            _row_json(matrix, row, (entries or {}).get(row.name, []), history or {}, across[row.name])
+            for row in matrix.rows
+        ],
     }
 
 
-def _row_json(matrix: Matrix, row: Row, entries: list[str], history: dict[str, History]) -> dict[str, Any]:
+def _row_json(
+    matrix: Matrix, row: Row, entries: list[str], history: dict[str, History], across: Across
+) -> dict[str, Any]:
     past = history.get(row.name)
     return {
         "name": row.name,
@@ -302,4 +303,6 @@ def _row_json(matrix: Matrix, row: Row, entries: list[str], history: dict[str, H
             for span in (past.spans if past else ())
         ],
         "changes": past.describe(matrix.left.label, matrix.right.label) if past else [],
+        "differs_on": list(across.differs_on),
+        "across": across.summary(matrix.left.label, matrix.right.label),
     }

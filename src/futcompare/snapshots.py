@@ -9,15 +9,26 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from futcompare._text import minor_version, version_key
 from futcompare.errors import DamagedDataError, FutcompareError, UnavailableError
-from futcompare.model import PARAMETER_KINDS, Matrix, Surface, surface_from_dict, to_jsonable
-from futcompare.pairs import PAIRS, Pair, build_matrix, live_source, pair_paths, running_python
+from futcompare.model import (
+    PARAMETER_KINDS,
+    SNAPSHOT_FORMAT,
+    Matrix,
+    PythonInfo,
+    Snapshot,
+    SourceRecord,
+    Surface,
+    SurfaceData,
+    surface_from_dict,
+    to_jsonable,
+)
+from futcompare.pairs import PAIRS, Pair, SurfaceSource, build_matrix, live_source, pair_paths, running_python
 
-SNAPSHOT_FORMAT = 1
 SNAPSHOT_DIR = Path(__file__).parent / "data" / "snapshots"
 
 
-def take_snapshot(pairs: tuple[Pair, ...] | None = None) -> dict[str, Any]:
+def take_snapshot(pairs: tuple[Pair, ...] | None = None) -> Snapshot:
     """Introspect every path of every registered pair on this interpreter.
 
     A path that cannot be imported here (asyncio.Barrier before 3.11) is recorded
@@ -26,7 +37,7 @@ def take_snapshot(pairs: tuple[Pair, ...] | None = None) -> dict[str, Any]:
     """
     from futcompare.sources import record_sources  # the catalog it reads imports this module
 
-    surfaces: dict[str, Any] = {}
+    surfaces: dict[str, SurfaceData] = {}
     for pair in pairs if pairs is not None else tuple(PAIRS.values()):
         for path, twin, members in pair_paths(pair):
             if path in surfaces:
@@ -36,23 +47,23 @@ def take_snapshot(pairs: tuple[Pair, ...] | None = None) -> dict[str, Any]:
             except FutcompareError as error:
                 surfaces[path] = {"path": path, "unavailable": str(error)}
     python = running_python()
-    if python["platform"] != "emscripten":
-        python["runtime"] = "native"  # said outright, so a reader of the file need not infer it
-    return {"format": SNAPSHOT_FORMAT, "python": python, "surfaces": surfaces, "sources": record_sources()}
+    if python.platform != "emscripten":
+        python = replace(python, runtime="native")  # said outright, so a reader of the file need not infer it
+    return Snapshot(python, surfaces, record_sources())
 
 
-def snapshot_name(python: dict[str, str]) -> str:
+def snapshot_name(python: PythonInfo) -> str:
     """File name of the snapshot for an interpreter: ``cpython-3.11.json``."""
-    major_minor = ".".join(python["version"].split(".")[:2])
-    suffix = "-pyodide" if python.get("platform") == "emscripten" else ""
-    return f"{python['implementation']}-{major_minor}{suffix}.json"
+    suffix = "-pyodide" if python.platform == "emscripten" else ""
+    return f"{python.implementation}-{minor_version(python.version)}{suffix}.json"
 
 
-def dumps(snapshot: dict[str, Any]) -> str:
-    return json.dumps(snapshot, indent=1, sort_keys=True) + "\n"
+def dumps(snapshot: Snapshot) -> str:
+    """The text of a snapshot file."""
+    return json.dumps(snapshot.to_json(), indent=1, sort_keys=True) + "\n"
 
 
-def load_snapshot(path: Path, surfaces: Collection[str] | None = None) -> dict[str, Any]:
+def load_snapshot(path: Path, surfaces: Collection[str] | None = None) -> Snapshot:
     """Read and check a snapshot file; with *surfaces*, check only those of its surfaces (the ones to be read).
 
     Raises :class:`~futcompare.errors.DamagedDataError` naming the file, the surface, the member and
@@ -71,7 +82,7 @@ def load_snapshot(path: Path, surfaces: Collection[str] | None = None) -> dict[s
     if not isinstance(data, dict) or data.get("format") != SNAPSHOT_FORMAT:
         raise DamagedDataError(f"snapshot {path} is not a format-{SNAPSHOT_FORMAT} snapshot; {_AGAIN}")
     _check_snapshot(path, data, surfaces)
-    return data
+    return Snapshot(PythonInfo.from_json(data["python"]), data["surfaces"], data.get("sources", []), data["format"])
 
 
 _AGAIN = "take it again (nox -s snapshots, or futcompare snapshot --output FILE on that Python)"
@@ -157,12 +168,6 @@ def _check_member(member: dict[str, Any], where: str, need: Any, fail: Any) -> N
         need(member, where, "mro_names", (list,), "a list")
 
 
-def version_key(version: str) -> tuple[int, int]:
-    """``3.10.13``, ``3.15.0a2`` or ``3.10`` -> ``(3, 10)``, for sorting and comparing versions."""
-    major, minor = version.split(".")[:2]
-    return int(major), int("".join(ch for ch in minor if ch.isdigit()))
-
-
 def _file_version(path: Path) -> tuple[int, int]:
     # cpython-3.10.json, cpython-3.15-pyodide.json
     return version_key(path.stem.split("-")[1])
@@ -185,24 +190,24 @@ def committed_snapshots(folder: Path | None = None) -> dict[str, Path]:
     return {path.name: path for path in sorted(paths, key=_file_version)}
 
 
-def load_committed(name: str, path: Path, surfaces: Collection[str] | None = None) -> dict[str, Any]:
+def load_committed(name: str, path: Path, surfaces: Collection[str] | None = None) -> Snapshot:
     """A committed snapshot, checked like :func:`load_snapshot` and against its file name."""
     snapshot = load_snapshot(path, surfaces)
-    expected = snapshot_name(snapshot["python"])
+    expected = snapshot_name(snapshot.python)
     if expected != name:
         raise DamagedDataError(
-            f"snapshot {path} holds Python {snapshot['python']['version']} ({snapshot['python'].get('platform', '?')}),"
+            f"snapshot {path} holds Python {snapshot.python.version} ({snapshot.python.platform or '?'}),"
             f" so its name should be {expected}; rename it or take it again"
         )
     return snapshot
 
 
-def snapshot_source(snapshot: dict[str, Any]) -> Any:
+def snapshot_source(snapshot: Snapshot) -> SurfaceSource:
     """A surface source (see :func:`futcompare.pairs.build_matrix`) that reads from *snapshot*."""
 
     def source(path: str, twin: str | None, members: bool) -> Surface:
-        data = snapshot["surfaces"].get(path)
-        version = snapshot["python"]["version"]
+        data = snapshot.surfaces.get(path)
+        version = snapshot.python.version
         if data is None:
             if any(path == known for pair in PAIRS.values() for known, _, _ in pair_paths(pair)):
                 raise DamagedDataError(
@@ -216,9 +221,9 @@ def snapshot_source(snapshot: dict[str, Any]) -> Any:
     return source
 
 
-def matrix_from_snapshot(pair: Pair, snapshot: dict[str, Any], name: str = "") -> Matrix:
+def matrix_from_snapshot(pair: Pair, snapshot: Snapshot, name: str = "") -> Matrix:
     """The matrix of *pair* as the interpreter that took *snapshot* saw it."""
-    python = {**snapshot["python"], "source": name or "snapshot"}
+    python = replace(snapshot.python, source=name or "snapshot")
     return build_matrix(pair, snapshot_source(snapshot), python)
 
 
@@ -235,12 +240,10 @@ class Drift:
         return f"{self.kind}: {self.text}"
 
 
-def diff_snapshots(
-    old: dict[str, Any], new: dict[str, Any], old_name: str = "snapshot", new_name: str = "live"
-) -> list[Drift]:
+def diff_snapshots(old: Snapshot, new: Snapshot, old_name: str = "snapshot", new_name: str = "live") -> list[Drift]:
     """Each difference between two snapshots' surfaces, in words; empty when they agree."""
     drifts: list[Drift] = []
-    old_surfaces, new_surfaces = old["surfaces"], new["surfaces"]
+    old_surfaces, new_surfaces = old.surfaces, new.surfaces
     for path in sorted(set(old_surfaces) | set(new_surfaces)):
         before, after = old_surfaces.get(path), new_surfaces.get(path)
         if before is None or after is None:
@@ -259,10 +262,10 @@ def diff_snapshots(
             continue
         if "unavailable" not in before:
             drifts += _diff_surface(path, before, after, old_name, new_name)
-    return drifts + _diff_sources(old.get("sources", []), new.get("sources", []), old_name, new_name)
+    return drifts + _diff_sources(old.sources, new.sources, old_name, new_name)
 
 
-def _diff_sources(before: list[dict[str, Any]], after: list[dict[str, Any]], old: str, new: str) -> list[Drift]:
+def _diff_sources(before: list[SourceRecord], after: list[SourceRecord], old: str, new: str) -> list[Drift]:
     """Where two snapshots' records of the catalog's snippets disagree (see :mod:`futcompare.sources`)."""
     drifts = []
     old_records = {(r["file"], r["in"], r["snippet"]): r for r in before}
@@ -280,14 +283,14 @@ def _diff_sources(before: list[dict[str, Any]], after: list[dict[str, Any]], old
     return drifts
 
 
-def _places(record: dict[str, Any]) -> str:
+def _places(record: SourceRecord) -> str:
     if record.get("error"):
         return f"no place ({record['error']})"
     found = [str(first) if first == last else f"{first}-{last}" for first, last in record["found"]]
     return f"line(s) {', '.join(found)}" if found else "no place"
 
 
-def _diff_surface(path: str, before: dict[str, Any], after: dict[str, Any], old: str, new: str) -> list[Drift]:
+def _diff_surface(path: str, before: SurfaceData, after: SurfaceData, old: str, new: str) -> list[Drift]:
     drifts = []
     for key in ("qualname", "kind", "doc", "facts", "twin"):
         if before.get(key) != after.get(key):
@@ -317,7 +320,7 @@ def _diff_surface(path: str, before: dict[str, Any], after: dict[str, Any], old:
     return drifts
 
 
-def find_snapshot(version: str) -> tuple[str, dict[str, Any]]:
+def find_snapshot(version: str) -> tuple[str, Snapshot]:
     """The committed snapshot of Python *version* (``3.10``, or exact: ``3.10.13``), with its file name."""
     files = committed_snapshots()
     try:
@@ -326,14 +329,14 @@ def find_snapshot(version: str) -> tuple[str, dict[str, Any]]:
         wanted = None
     # The file named for that version first: usually the only one read.
     likely = [name for name, path in files.items() if _file_version(path) == wanted]
-    snapshots: dict[str, dict[str, Any]] = {}
+    snapshots: dict[str, Snapshot] = {}
     for name in [*likely, *(name for name in files if name not in likely)]:
         snapshot = snapshots[name] = load_committed(name, files[name])
-        exact = snapshot["python"]["version"]
-        if version in (exact, ".".join(exact.split(".")[:2])):
+        exact = snapshot.python.version
+        if version in (exact, minor_version(exact)):
             return name, snapshot
-    versions = sorted((s["python"]["version"] for s in snapshots.values()), key=version_key)
-    known = ", ".join(".".join(v.split(".")[:2]) for v in versions)
+    versions = sorted((s.python.version for s in snapshots.values()), key=version_key)
+    known = ", ".join(minor_version(v) for v in versions)
     raise FutcompareError(f"no snapshot of Python {version!r}; snapshots exist for: {known}")
 
 
@@ -370,10 +373,10 @@ def _snapshot_matrices(pair: Pair, files: dict[str, Path]) -> dict[str, Matrix]:
     paths = [path for path, _, _ in pair_paths(pair)]
     for name, path in files.items():
         snapshot = load_committed(name, path, paths)
-        surfaces = [snapshot["surfaces"].get(each) for each in paths]
+        surfaces = [snapshot.surfaces.get(each) for each in paths]
         same = next((matrix for seen, matrix in built if seen == surfaces), None)
         if same is not None:
-            matrices[name] = replace(same, python={**snapshot["python"], "source": name})
+            matrices[name] = replace(same, python=replace(snapshot.python, source=name))
             continue
         try:
             matrices[name] = matrix_from_snapshot(pair, snapshot, name)

@@ -24,8 +24,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from futcompare._text import version_key
 from futcompare.catalog import CATALOG_DIR, Catalog, Source, load_catalog
-from futcompare.snapshots import version_key
+from futcompare.model import Snapshot
 
 #: Where a located line links to: the file at the interpreter's release tag on GitHub.
 SOURCE_URL = "https://github.com/python/cpython/blob/v{version}/{file}#L{first}{to}"
@@ -185,7 +186,7 @@ class Resolved:
 
 
 def resolve_sources(
-    catalog: Catalog, snapshots: Mapping[str, Mapping[str, Any]]
+    catalog: Catalog, snapshots: Mapping[str, Snapshot]
 ) -> tuple[dict[str, tuple[Resolved, ...]], list[str]]:
     """Each entry's sources located on every snapshot in its range, by entry id; and every problem, one line each.
 
@@ -194,7 +195,7 @@ def resolve_sources(
     """
     resolved: dict[str, tuple[Resolved, ...]] = {}
     problems: list[str] = []
-    ordered = sorted(snapshots.items(), key=lambda item: version_key(item[1]["python"]["version"]))
+    ordered = sorted(snapshots.items(), key=lambda item: version_key(item[1].python.version))
     for entry in catalog.entries:
         items = []
         for index, source in enumerate(entry.sources):
@@ -202,14 +203,14 @@ def resolve_sources(
             since, until = source.versions(entry)
             locations, failed = [], False
             for name, snapshot in ordered:
-                python = snapshot["python"]
-                minor = version_key(python["version"])
+                python = snapshot.python
+                minor = version_key(python.version)
                 if minor < version_key(since) or (until is not None and minor > version_key(until)):
                     continue
                 problem, location = _locate_in(snapshot, source)
                 if problem:
                     fix = _fix(problem, since, until)
-                    problems.append(f"{where} {problem} in snapshot {name} (CPython {python['version']}); {fix}")
+                    problems.append(f"{where} {problem} in snapshot {name} (CPython {python.version}); {fix}")
                     failed = True
                 elif location is not None:
                     locations.append(location)
@@ -223,8 +224,8 @@ def resolve_sources(
     return resolved, problems
 
 
-def _locate_in(snapshot: Mapping[str, Any], source: Source) -> tuple[str, Location | None]:
-    records = {record_key(record): record for record in snapshot.get("sources", [])}
+def _locate_in(snapshot: Snapshot, source: Source) -> tuple[str, Location | None]:
+    records = {record_key(record): record for record in snapshot.sources}
     record = records.get(source.key)
     if record is None:
         return "has no record", None
@@ -236,10 +237,10 @@ def _locate_in(snapshot: Mapping[str, Any], source: Source) -> tuple[str, Locati
     if len(found) > 1:
         places = ", ".join(str(first) if first == last else f"{first}-{last}" for first, last in found)
         return f"occurs {len(found)} times (at {places})", None
-    python = snapshot["python"]
-    runtime = "Pyodide" if python.get("platform") == "emscripten" else "native"
+    python = snapshot.python
+    runtime = "Pyodide" if python.platform == "emscripten" else "native"
     ((first, last),) = found
-    return "", Location(python["version"], first, last, runtime)
+    return "", Location(python.version, first, last, runtime)
 
 
 def _fix(problem: str, since: str, until: str | None) -> str:

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from futcompare._text import minor_version
 from futcompare.errors import FutcompareError
-from futcompare.model import Matrix, Row
+from futcompare.model import Matrix, Row, Status, cell, status_label
 from futcompare.pairs import Pair
-from futcompare.render import cell
 from futcompare.snapshots import snapshot_matrices
 
 
@@ -35,7 +35,7 @@ class Span:
 
     first: str
     last: str
-    status: str | None
+    status: Status | None
     """The row's status, or None where neither side had the member."""
     left: str
     right: str
@@ -58,6 +58,18 @@ class History:
     def changed(self) -> bool:
         return len(self.spans) > 1
 
+    def runs(self) -> tuple[Span, ...]:
+        """The spans merged where only a cell changed, not the status (a signature first read from
+        the pure-Python twin, then from the C method itself): the versions as a reader sees them,
+        one entry per status. A merged span keeps its newest cells and deltas."""
+        runs: list[Span] = []
+        for span in self.spans:
+            if runs and runs[-1].status == span.status:
+                runs[-1] = Span(runs[-1].first, span.last, span.status, span.left, span.right, span.deltas)
+            else:
+                runs.append(span)
+        return tuple(runs)
+
     def describe(self, left_label: str, right_label: str) -> list[str]:
         """The changes in words, one line per span boundary."""
         lines = []
@@ -78,6 +90,99 @@ class History:
         return lines
 
 
+@dataclass(frozen=True)
+class Across:
+    """A row's status on every measured version: what "a difference" means for a reader.
+
+    A row is a difference when it reads other than ``same`` on *any* measured version
+    (or on the interpreter at hand): ``TimeoutError`` of the future pair is one class on
+    both sides from 3.11, two before, so it is a difference even on 3.11.
+    """
+
+    marks: tuple[tuple[str, Status | None], ...]
+    """(version label, status or None where neither side has the row), one per measured version, oldest first."""
+    runs: tuple[Span, ...]
+    """The row's spans, merged where only a cell changed and not the status: one per status run."""
+    differs_on: tuple[str, ...]
+    """The labels of the versions on which the row reads other than ``same``; empty when it never does."""
+
+    @property
+    def differs(self) -> bool:
+        return bool(self.differs_on)
+
+    @property
+    def varies(self) -> bool:
+        """True when the status changed across the measured versions (appearing counts as a change)."""
+        return len(self.runs) > 1
+
+    def where(self, left_label: str, right_label: str) -> list[tuple[Status | None, str, tuple[str, ...]]]:
+        """Each status run in words, oldest first: (status, "differs on 3.9–3.10", its deltas).
+
+        >>> a = Across((), (Span("3.9", "3.10", "differs", "", "", ("two classes",)),
+        ...                 Span("3.11", "3.15", "same", "", "", ())), ("3.9", "3.10"))
+        >>> [text for _, text, _ in a.where("asyncio", "concurrent.futures")]
+        ['differs on 3.9–3.10', 'same from 3.11']
+        """
+        if not self.runs:
+            return []
+        oldest, newest = self.runs[0].first, self.runs[-1].last
+        result = []
+        for run in self.runs:
+            word = "on neither side" if run.status is None else status_label(run.status, left_label, right_label)
+            if run.last == newest and run.first != oldest:
+                text = f"{word} from {run.first}"
+            else:
+                text = f"{word} on {run.versions}"
+            result.append((run.status, text, run.deltas))
+        return result
+
+    def summary(self, left_label: str, right_label: str) -> str:
+        """``differs on 3.9–3.10; same from 3.11``, or an empty string when the status never changed."""
+        if not self.varies:
+            return ""
+        return "; ".join(text for _, text, _ in self.where(left_label, right_label))
+
+    def status_text(self, left_label: str, right_label: str) -> str:
+        """Each status run with its deltas: ``differs on 3.9–3.10: different classes: … — same from 3.11``;
+        an empty string when the status never changed (the row's own status and deltas then say it all)."""
+        if not self.varies:
+            return ""
+        runs = self.where(left_label, right_label)
+        return " — ".join(text + (": " + "; ".join(deltas) if deltas else "") for _, text, deltas in runs)
+
+
+def across(row: Row, past: History | None, interpreters: list[Measured], live: str = "") -> Across:
+    """*row*'s status on every measured version (*past*, over *interpreters*) and on this interpreter
+    (*row* itself, whose version label is *live*, e.g. ``3.11``)."""
+    marks: list[tuple[str, Status | None]] = []
+    runs: tuple[Span, ...] = ()
+    if past is not None:
+        runs = past.runs()
+        labels = [m.label for m in interpreters]
+        for span in past.spans:
+            first, last = labels.index(span.first), labels.index(span.last)
+            marks += [(label, span.status) for label in labels[first : last + 1]]
+    differs_on = [label for label, status in marks if status not in (None, "same")]
+    if row.status != "same" and live and live not in differs_on:
+        differs_on.append(live)
+    elif row.status != "same" and not differs_on:
+        differs_on.append(live or "this Python")
+    return Across(tuple(marks), runs, tuple(differs_on))
+
+
+def across_rows(matrix: Matrix, history: dict[str, History], interpreters: list[Measured]) -> dict[str, Across]:
+    """:func:`across` for every row of *matrix*, by row name."""
+    live = minor_version(matrix.python.version) if matrix.python.version else ""
+    return {row.name: across(row, history.get(row.name), interpreters, live) for row in matrix.rows}
+
+
+def differing(matrix: Matrix, history: dict[str, History], interpreters: list[Measured]) -> tuple[Row, ...]:
+    """The rows of *matrix* that read other than ``same`` on any measured version or on this interpreter:
+    what "Show only differences", ``--only-differences`` and the count of differing rows keep."""
+    table = across_rows(matrix, history, interpreters)
+    return tuple(row for row in matrix.rows if table[row.name].differs)
+
+
 def _cell_text(text: str) -> str:
     return "absent" if text == "-" else text
 
@@ -86,9 +191,8 @@ def measured(matrices: dict[str, Matrix]) -> list[Measured]:
     """The interpreters behind *matrices* (as :func:`futcompare.snapshots.snapshot_matrices` returns them)."""
     result = []
     for name, matrix in matrices.items():
-        version = matrix.python["version"]
-        label = ".".join(version.split(".")[:2])
-        result.append(Measured(name, label, version, matrix.python.get("runtime", "native")))
+        version = matrix.python.version
+        result.append(Measured(name, minor_version(version), version, matrix.python.runtime or "native"))
     return result
 
 
@@ -128,7 +232,7 @@ def pair_history(pair: Pair) -> tuple[dict[str, History], list[Measured]]:
     return histories(pair, matrices), measured(matrices)
 
 
-def _state(row: Row | None) -> tuple[str | None, str, str, tuple[str, ...]]:
+def _state(row: Row | None) -> tuple[Status | None, str, str, tuple[str, ...]]:
     if row is None:
         return (None, "-", "-", ())
     return (row.status, cell(row.left), cell(row.right), tuple(d.text for d in row.deltas))

@@ -14,6 +14,7 @@ import string
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from futcompare._text import minor_version
 from futcompare.catalog import Catalog, Entry
 from futcompare.examples import Example
 from futcompare.markup import to_myst
@@ -251,8 +252,7 @@ def _row_status(row: Row, matrix: Matrix | None) -> str:
 
 
 def _minor(matrix: Matrix | None) -> str:
-    version = matrix.python.get("version", "?") if matrix else "?"
-    return ".".join(version.split(".")[:2])
+    return minor_version(matrix.python.version or "?") if matrix else "?"
 
 
 def _elsewhere(name: str, live_row: Row | None, context: PageContext) -> str:

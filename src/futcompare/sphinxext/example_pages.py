@@ -219,7 +219,7 @@ def _pair_pages(pair: Pair, path: Path, examples_dir: Path, page_dir: Path, prob
     found = check_catalog(catalog, [live, *snapshots], examples_dir)
     sources, unresolved = resolve_sources(catalog, committed)
     found += unresolved
-    found += check_ranges(catalog, [snapshot["python"]["version"] for snapshot in committed.values()], examples_dir)
+    found += check_ranges(catalog, [snapshot.python.version for snapshot in committed.values()], examples_dir)
     problems.extend(Problem(_location(message, path, text), message) for message in found)
     if found:
         return {}

@@ -36,13 +36,13 @@ from sphinx.util.osutil import relative_uri
 import futcompare
 from futcompare.catalog import Catalog, load_catalog
 from futcompare.errors import FutcompareError
-from futcompare.model import Matrix, row_anchor
+from futcompare.model import Matrix, Status, row_anchor
 from futcompare.pairs import PAIRS, Pair, build_matrix
 from futcompare.render import describe_python, matrix_json
 from futcompare.sphinxext._example_markup import PAGES_DIR
 from futcompare.sphinxext._rebuild import code_stamp, load_state, pair_stamp, save_state
 from futcompare.sphinxext.example_pages import catalog_dir_of, examples_dir_of
-from futcompare.versions import pair_history
+from futcompare.versions import across_rows, pair_history
 
 logger = logging.getLogger(__name__)
 
@@ -86,7 +86,8 @@ def pair_export(app: Sphinx, pair: Pair, matrix: Matrix | None = None) -> dict[s
         raise FutcompareError("futcompare_catalog_dir is not set: no catalog to export")
     catalog = load_catalog(pair.name, folder / f"{pair.name}.json")
     history, interpreters = pair_history(pair)
-    data = matrix_json(matrix, catalog.row_entries(matrix), history, interpreters)
+    across = across_rows(matrix, history, interpreters)
+    data = matrix_json(matrix, catalog.row_entries(matrix), history, interpreters, across)
     page = _matrix_page(app.env, pair, matrix)
     if page is not None:
         data["page"] = app.builder.get_target_uri(page)
@@ -210,7 +211,7 @@ def repository(config: Config) -> str:
     return found.group(1) if found else DEFAULT_REPOSITORY
 
 
-def report_line(matrix: Matrix, row_name: str, status: str, anchor: str) -> nodes.paragraph:
+def report_line(matrix: Matrix, row_name: str, status: Status, anchor: str) -> nodes.paragraph:
     """The "report a problem with this row" link; its URL is made when the page is resolved."""
     link = nodes.reference("", "", refuri="#" + anchor, classes=["fc-report"])
     link["fc_report"] = {

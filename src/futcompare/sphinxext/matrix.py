@@ -31,6 +31,7 @@ from sphinx.domains.std import StandardDomain
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
+from futcompare._text import implementation_name
 from futcompare.catalog import Entry, load_catalog
 from futcompare.errors import FutcompareError
 from futcompare.introspect import describe_error
@@ -41,7 +42,7 @@ from futcompare.render import MARKS, describe_measured  # one set of marks: the 
 from futcompare.snapshots import committed_snapshots
 from futcompare.sphinxext.example_pages import catalog_dir_of
 from futcompare.sphinxext.export import export_links, report_line
-from futcompare.versions import History, Measured, pair_history
+from futcompare.versions import Across, History, Measured, across_rows, pair_history
 
 logger = logging.getLogger(__name__)
 
@@ -103,11 +104,14 @@ class MatrixDirective(SphinxDirective):
                 f" {describe_error(error)}"
             )
             return []
-        rows = self._select(matrix)
+        history, interpreters = self._versions(pair)
+        across = across_rows(matrix, history, interpreters)
+        rows = self._select(matrix, across)
         if rows is None:
             return []
         entries = self._catalog(pair)
-        history, interpreters = self._versions(pair)
+        if "compact" in self.options:
+            history = {}  # the status says where a row differs; no versions column
         index = bool(pair.name) and "no-index" not in self.options
         container = nodes.container(classes=["fc-matrix-block", *self.options.get("class", [])])
         self.set_source_info(container)
@@ -123,8 +127,8 @@ class MatrixDirective(SphinxDirective):
         for group, caption in groups:
             group_rows = [row for row in rows if row.group == group]
             if group_rows:
-                container += self._table(matrix, pair, group_rows, caption, entries, index, history)
-        container += self._legend(matrix, rows)
+                container += self._table(matrix, pair, group_rows, caption, entries, index, history, across)
+        container += self._legend(matrix, rows, across)
         container += self._provenance(matrix, interpreters)
         if index and entries:  # a pair with a catalog: the site publishes its JSON (see export.py)
             container += export_links(pair.name)
@@ -148,7 +152,7 @@ class MatrixDirective(SphinxDirective):
             )
             return None
 
-    def _select(self, matrix: Matrix) -> list[Row] | None:
+    def _select(self, matrix: Matrix, across: dict[str, Across]) -> list[Row] | None:
         rows = list(matrix.rows)
         wanted = self.options.get("rows")
         if wanted:
@@ -162,7 +166,8 @@ class MatrixDirective(SphinxDirective):
                 return None
             rows = [by_name[name] for name in wanted]
         if "only-differences" in self.options:
-            rows = [row for row in rows if row.status != "same"]
+            # A row that differs on any measured version is a difference (TimeoutError: before 3.11).
+            rows = [row for row in rows if across[row.name].differs]
         return rows
 
     def _catalog(self, pair: Pair) -> dict[str, tuple[Entry, ...]]:
@@ -186,7 +191,7 @@ class MatrixDirective(SphinxDirective):
 
     def _versions(self, pair: Pair) -> tuple[dict[str, History], list[Measured]]:
         """Each row's history across the committed snapshots (none for two dotted paths)."""
-        if not pair.name or "compact" in self.options:
+        if not pair.name:
             return {}, []
         try:
             for path in committed_snapshots().values():
@@ -207,6 +212,7 @@ class MatrixDirective(SphinxDirective):
         entries: dict[str, tuple[Entry, ...]],
         index: bool,
         history: dict[str, History],
+        across: dict[str, Across],
     ) -> nodes.table:
         compact = "compact" in self.options
         table = nodes.table(classes=["fc-matrix", *(["fc-compact"] if compact else [])])
@@ -234,7 +240,9 @@ class MatrixDirective(SphinxDirective):
         tgroup += tbody
         related = {name: (left, right) for name, left, right in pair.related}
         for row in rows:
-            node = self._row(matrix, pair, row, related.get(row.name), entries.get(row.name, ()), index, compact)
+            node = self._row(
+                matrix, pair, row, related.get(row.name), entries.get(row.name, ()), index, compact, across[row.name]
+            )
             if history:
                 node += self._history(matrix, history.get(row.name))
             tbody += node
@@ -244,11 +252,17 @@ class MatrixDirective(SphinxDirective):
         """The versions cell: version numbers for each span on which the row read the same."""
         if past is None:
             return _entry(nodes.paragraph("", "not in the snapshots", classes=["fc-versions"]))
-        if not past.changed:
-            span = past.spans[0]
-            return _entry(nodes.paragraph("", f"{span.versions}", classes=["fc-versions"]))
+        runs = past.runs()  # a change of cell only (a signature read from the twin, then live) is no new span
+        if len(runs) == 1:
+            return _entry(
+                nodes.paragraph("", f"{runs[0].versions}", classes=["fc-versions"]),
+                *(
+                    nodes.paragraph("", change, classes=["fc-change"])
+                    for change in past.describe(matrix.left.label, matrix.right.label)
+                ),
+            )
         spans = nodes.bullet_list(classes=["fc-versions", "fc-spans"])
-        for span in past.spans:
+        for span in runs:
             item = nodes.paragraph()
             if span.status is None:
                 item += nodes.emphasis("", "absent")
@@ -271,8 +285,10 @@ class MatrixDirective(SphinxDirective):
         entries: tuple[Entry, ...],
         index: bool,
         compact: bool,
+        across: Across,
     ) -> nodes.row:
-        node = nodes.row(classes=[f"fc-status-{row.status}"])
+        # The status here, and whether the row differs on any measured version: what the filter keeps.
+        node = nodes.row(classes=[f"fc-status-{row.status}", "fc-differs" if across.differs else "fc-same-everywhere"])
         anchor = self._anchor(pair, row)
         node["ids"].append(anchor)
         self.state.document.ids[anchor] = node
@@ -309,7 +325,7 @@ class MatrixDirective(SphinxDirective):
         paths = related or (f"{matrix.left.path}.{row.name}", f"{matrix.right.path}.{row.name}")
         for member, path in ((row.left, paths[0]), (row.right, paths[1])):
             node += self._side(row, member, path, compact)
-        status = self._status(matrix, row, entries, compact)
+        status = self._status(matrix, row, entries, compact, across)
         status += report_line(matrix, row.name, row.status, anchor)
         node += status
         return node
@@ -347,17 +363,27 @@ class MatrixDirective(SphinxDirective):
             parts.append(nodes.paragraph("", member.doc, classes=["fc-doc"]))
         return _entry(*parts)
 
-    def _status(self, matrix: Matrix, row: Row, entries: tuple[Entry, ...], compact: bool) -> nodes.entry:
-        status = nodes.paragraph("", "", classes=["fc-status"])
-        status += nodes.inline("", MARKS[row.status], classes=["fc-mark", f"fc-mark-{row.status}"])
-        status += nodes.Text(" ")
-        status += nodes.inline("", matrix.label(row.status), classes=["fc-word"])
-        parts: list[nodes.Node] = [status]
-        if row.deltas:
-            deltas = nodes.bullet_list(classes=["fc-deltas"])
-            for delta in row.deltas:
-                deltas += nodes.list_item("", nodes.paragraph("", delta.text))
-            parts.append(deltas)
+    def _status(
+        self, matrix: Matrix, row: Row, entries: tuple[Entry, ...], compact: bool, across: Across
+    ) -> nodes.entry:
+        parts: list[nodes.Node] = []
+        if across.varies:
+            # The status changed across the measured versions: each run, oldest first, with its deltas.
+            for status_of, text, deltas in across.where(matrix.left.label, matrix.right.label):
+                line = nodes.paragraph("", "", classes=["fc-status", "fc-status-run"])
+                mark = MARKS[status_of] if status_of else "·"
+                line += nodes.inline("", mark, classes=["fc-mark", f"fc-mark-{status_of or 'absent'}"])
+                line += nodes.Text(" ")
+                line += nodes.inline("", text, classes=["fc-word"])
+                parts.append(line)
+                parts += _deltas(deltas)
+        else:
+            status = nodes.paragraph("", "", classes=["fc-status"])
+            status += nodes.inline("", MARKS[row.status], classes=["fc-mark", f"fc-mark-{row.status}"])
+            status += nodes.Text(" ")
+            status += nodes.inline("", matrix.label(row.status), classes=["fc-word"])
+            parts.append(status)
+            parts += _deltas(tuple(delta.text for delta in row.deltas))
         if not compact:
             for note in row.notes:
                 parts.append(nodes.paragraph("", f"Note: {note}.", classes=["fc-note"]))
@@ -381,8 +407,11 @@ class MatrixDirective(SphinxDirective):
             parts.append(why)
         return _entry(*parts)
 
-    def _legend(self, matrix: Matrix, rows: Iterable[Row]) -> nodes.Element:
-        used = {row.status for row in rows}
+    def _legend(self, matrix: Matrix, rows: Iterable[Row], across: dict[str, Across]) -> nodes.Element:
+        used: set[str | None] = set()
+        for row in rows:
+            used.add(row.status)
+            used.update(run.status for run in across[row.name].runs if across[row.name].varies)
         meaning = {
             "same": "both sides have it, with the same signature",
             "differs": "both sides have it; how they differ is listed",
@@ -400,14 +429,21 @@ class MatrixDirective(SphinxDirective):
             item += nodes.strong("", matrix.label(status))
             item += nodes.Text(f": {meaning[status]}")
             legend += nodes.list_item("", item)
+        if None in used:
+            item = nodes.paragraph()
+            item += nodes.inline("", "·", classes=["fc-mark", "fc-mark-absent"])
+            item += nodes.Text(" ")
+            item += nodes.strong("", "on neither side")
+            item += nodes.Text(": neither side has it on those versions")
+            legend += nodes.list_item("", item)
         return legend
 
     def _provenance(self, matrix: Matrix, interpreters: list[Measured]) -> nodes.container:
         python = matrix.python
-        implementation = {"cpython": "CPython", "pypy": "PyPy"}.get(python.get("implementation", ""), "Python")
+        implementation = implementation_name(python.implementation, "Python")
         text = (
             f"Built by introspecting {matrix.left.path} and {matrix.right.path} on "
-            f"{implementation} {python.get('version', '?')} ({python.get('platform', '?')}) "
+            f"{implementation} {python.version or '?'} ({python.platform or '?'}) "
             "when this page was built."
         )
         block = nodes.container(classes=["fc-provenance"])
@@ -474,6 +510,15 @@ def breakable_literal(text: str) -> nodes.literal:
             literal += _wbr()
         literal += nodes.Text(piece)
     return literal
+
+
+def _deltas(texts: tuple[str, ...]) -> list[nodes.Node]:
+    if not texts:
+        return []
+    deltas = nodes.bullet_list(classes=["fc-deltas"])
+    for text in texts:
+        deltas += nodes.list_item("", nodes.paragraph("", text))
+    return [deltas]
 
 
 def _entry(*children: nodes.Node) -> nodes.entry:

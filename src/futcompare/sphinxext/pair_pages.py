@@ -22,6 +22,7 @@ from sphinx.application import Sphinx
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
+from futcompare._text import minor_version
 from futcompare.catalog import Catalog, load_catalog
 from futcompare.errors import FutcompareError
 from futcompare.glance import COLUMNS, Cell, glance_row
@@ -31,7 +32,7 @@ from futcompare.pairs import PAIRS, Pair, build_matrix
 from futcompare.snapshots import committed_snapshots, snapshot_matrices
 from futcompare.sphinxext._example_markup import MARKER, PAGES_DIR, escape, matrix_docname
 from futcompare.sphinxext.example_pages import catalog_dir_of
-from futcompare.versions import measured
+from futcompare.versions import differing, measured, pair_history
 
 logger = logging.getLogger(__name__)
 
@@ -105,7 +106,7 @@ def _generated(path: Path) -> bool:
 
 def render_matrix_page(pair: Pair, matrix: Matrix, catalog: Catalog | None) -> str:
     """The MyST page of a pair's full matrix, with its "every difference" page under it."""
-    differing = len(matrix.differences())
+    count = differing_count(pair, matrix)
     parts = [
         f"{PAIR_MARKER} from the {pair.name} pair: edit futcompare/pairs.py and its catalog, not this page.",
         "",
@@ -116,14 +117,14 @@ def render_matrix_page(pair: Pair, matrix: Matrix, catalog: Catalog | None) -> s
     ]
     if catalog is not None:
         parts.append(
-            f"{differing} of its {len(matrix.rows)} rows differ here. {{doc}}`Every difference, explained"
-            f" </{PAGES_DIR}/{pair.name}/index>`: {len(catalog.entries)} pages, each with the reason and a tested"
-            " example; a differing row's **Why:** links to its own."
+            f"{count} of its {len(matrix.rows)} rows differ on some measured version."
+            f" {{doc}}`Every difference, explained </{PAGES_DIR}/{pair.name}/index>`: {len(catalog.entries)} pages,"
+            " each with the reason and a tested example; a differing row's **Why:** links to its own."
         )
     else:
         parts.append(
-            f"{differing} of its {len(matrix.rows)} rows differ here; no catalog explains them yet, so this page"
-            " shows the matrix only."
+            f"{count} of its {len(matrix.rows)} rows differ on some measured version; no catalog explains them"
+            " yet, so this page shows the matrix only."
         )
     parts += [
         "",
@@ -135,6 +136,11 @@ def render_matrix_page(pair: Pair, matrix: Matrix, catalog: Catalog | None) -> s
     if catalog is not None:
         parts += ["", "```{toctree}", ":hidden:", "", f"/{PAGES_DIR}/{pair.name}/index", "```"]
     return "\n".join(parts) + "\n"
+
+
+def differing_count(pair: Pair, matrix: Matrix) -> int:
+    """How many rows of *matrix* differ on any measured version (see :func:`futcompare.versions.differing`)."""
+    return len(differing(matrix, *pair_history(pair)))
 
 
 def render_pairs_page(pairs: list[Pair]) -> str:
@@ -247,7 +253,7 @@ class PairsDirective(_PairsDirectiveBase):
             name += self._doc_link(matrix_docname(pair.name), pair.title)
             row += nodes.entry("", name)
             row += nodes.entry("", nodes.paragraph("", pair.summary))
-            row += nodes.entry("", nodes.paragraph("", f"{len(matrix.differences())} of {len(matrix.rows)}"))
+            row += nodes.entry("", nodes.paragraph("", f"{differing_count(pair, matrix)} of {len(matrix.rows)}"))
             explained = nodes.paragraph()
             if catalog is not None:
                 count = len(catalog.entries)
@@ -258,11 +264,11 @@ class PairsDirective(_PairsDirectiveBase):
                 explained += nodes.emphasis("", "not explained yet")
             row += nodes.entry("", explained)
             tbody += row
-        python = ".".join(build_python_version().split(".")[:2])
+        python = minor_version(build_python_version())
         note = nodes.paragraph(
             "",
-            f"Rows are counted on CPython {python}, which built this page; each pair's matrix shows them on every"
-            " measured version.",
+            f"A row counts when it differs on any measured version; the rows are those CPython {python}, which"
+            " built this page, has. Each pair's matrix shows where each row differs.",
             classes=["fc-pairs-note"],
         )
         return [table, note]
@@ -283,8 +289,8 @@ class GlanceDirective(_PairsDirectiveBase):
         self._note_dependencies()
         headings = ["pair", *(heading for _, heading in COLUMNS)]
         table, tbody = self._table(["fc-glance"], headings, [18, 18, 18, 18, 16, 12])
-        all_measured = [matrix.python["version"] for matrix in _any_snapshot_versions()]
-        first_measured = ".".join(all_measured[0].split(".")[:2]) if all_measured else None
+        all_measured = [matrix.python.version for matrix in _any_snapshot_versions()]
+        first_measured = minor_version(all_measured[0]) if all_measured else None
         for pair, matrix in buildable_pairs():
             catalog = _catalog(self.config, pair)
             # Only the interpreters where both sides exist: asyncio.Barrier is absent before 3.11.

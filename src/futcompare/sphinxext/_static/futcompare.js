@@ -4,7 +4,8 @@
 (function () {
   "use strict";
 
-  var ROWS = "tr.fc-status-same, tr.fc-status-differs, tr.fc-status-only-left, tr.fc-status-only-right";
+  /* Every row is either fc-differs (not the same on some measured version) or fc-same-everywhere. */
+  var ROWS = "tr.fc-differs, tr.fc-same-everywhere";
 
   function caption(wrapper) {
     var text = wrapper.querySelector("caption .caption-text, caption");
@@ -32,7 +33,7 @@
 
   function addFilter(block, index) {
     var rows = block.querySelectorAll(ROWS);
-    var same = block.querySelectorAll("tr.fc-status-same");
+    var same = block.querySelectorAll("tr.fc-same-everywhere");
     if (!same.length || same.length === rows.length) {
       return; // nothing to hide, or nothing would remain: no control
     }
@@ -56,11 +57,11 @@
       button.setAttribute("aria-pressed", only ? "true" : "false");
       block.querySelectorAll(".table-wrapper").forEach(function (wrapper) {
         // A table whose every row is hidden goes too, caption and header with it.
-        wrapper.hidden = only && !wrapper.querySelector("tbody tr:not(.fc-status-same)");
+        wrapper.hidden = only && !wrapper.querySelector("tbody tr.fc-differs");
       });
       var shown = rows.length - (only ? same.length : 0);
       status.textContent = only
-        ? "Showing " + shown + " of " + rows.length + " rows; " + same.length + " that read the same are hidden."
+        ? "Showing " + shown + " of " + rows.length + " rows; " + same.length + " that read the same on every measured version are hidden."
         : "Showing all " + rows.length + " rows.";
       markScrollable(block);
     }
