@@ -88,7 +88,7 @@ def states_summary(machine: StateMachine) -> str:
     )
     return (
         f"State diagram of {machine.cls}: the states {', '.join(machine.states)} (the constants of {machine.module});"
-        f" a new future is {machine.initial}; {changes}; no call leaves {' or '.join(machine.final)}."
+        f" a new future is {machine.initial}; {changes}; none of these calls leaves {' or '.join(machine.final)}."
     )
 
 

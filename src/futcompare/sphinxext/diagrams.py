@@ -208,7 +208,8 @@ class StatesDirective(SphinxDirective):
         caption += nodes.Text(", ".join(f"{method}()" for method in machine.methods))
         caption += nodes.Text(
             " were called in every state, read from the Python that built this page."
-            f" A new future is {machine.initial}; no call leaves {' or '.join(machine.final)} (double border)."
+            f" A new future is {machine.initial}; none of these calls leaves {' or '.join(machine.final)}"
+            " (double border)."
         )
         figure += caption
         legend = nodes.legend()
