@@ -30,6 +30,7 @@ extensions = [
 source_suffix = {".md": "markdown"}
 root_doc = "index"
 exclude_patterns = ["_build", "Thumbs.db", ".DS_Store"]
+templates_path = ["_templates"]  # base.html: the home page's <title>
 nitpicky = True
 nitpick_ignore = [
     # Names the stdlib does not document, seen in signatures of the public API.
@@ -85,6 +86,8 @@ html_static_path = [
     str(Path(sphinx_design.__file__).parent / "static"),
 ]
 html_show_sourcelink = False
+# Search: the pages that answer readers' questions lead, the API reference comes last (see the file).
+html_search_scorer = str(DOCS / "search_scorer.js")
 
 # -- sphinx-copybutton: a >>> session copies as plain code, without prompts or output --------------
 copybutton_prompt_text = r">>> |\.\.\. "

@@ -272,10 +272,27 @@ def test_entry_page_shows_the_difference(project: Project) -> None:
     assert '"""' not in page.split("```python", 1)[1].split("```", 1)[0]
     assert re.search(r'href="../../_downloads/[0-9a-f]+/await_future.py"', html)
     assert list((project.out / "_downloads").glob("*/await_future.py"))
-    assert "python examples/future/await_future.py" in text
-    # The output the doctest checks, with <BLANKLINE> shown as the blank line it stands for, and the session.
-    assert "```text\nasyncio: await -> 42\n\nconcurrent.futures: no __await__\n```" in page
-    assert "```pycon\n>>> main()\nasyncio: await -> 42\n<BLANKLINE>\n" in page
+    # Run instructions that work for the downloaded file, in any folder, and the versions it is checked on.
+    measured = sorted({tuple(map(int, m.python.version.split(".")[:2])) for m in MATRICES[1:]})
+    versions = f"{measured[0][0]}.{measured[0][1]} to {measured[-1][0]}.{measured[-1][1]}"
+    assert f"Run it yourself on CPython {versions}: download await_future.py" in text
+    assert "run python await_future.py in any folder" in text
+    assert "examples/future/await_future.py" not in text and "project root" not in text
+    # The output the doctest checks, right after the code, with <BLANKLINE> shown as the blank line it stands
+    # for; the doctest itself is not shown a second time.
+    code_end = page.index("```", page.index("```python") + 3)
+    output = page.index("```text\nasyncio: await -> 42\n\nconcurrent.futures: no __await__\n```")
+    between = re.sub(r"```\{rst-class\}[^\n]*\n```", "", page[code_end:output])  # a class for the next block
+    assert between.count("```") == 1, between  # no block between the code and its output
+    assert f"It prints this on CPython {versions}:" in text
+    assert "```pycon" not in page and "&gt;&gt;&gt; main()" not in html
+    # The <title> and the meta description say the pair and the claim, as plain text.
+    assert "<title>await works only on [asyncio] $x$ 3 &lt; 4 &amp; {x.y} · asyncio.Future vs" in html
+    description = re.search(r'<meta content="([^"]*)" name="description"', html)
+    assert description, "no meta description"
+    assert description[1].startswith("asyncio.Future vs concurrent.futures.Future: await works only on [asyncio]")
+    assert "An asyncio future is awaitable; a concurrent one is not: 3 &lt; 4 &gt; 2" in description[1]
+    assert "\\" not in description[1] and "*" not in description[1]
     assert "Seen with" in text
     assert 'href="https://docs.python.org/3/library/asyncio-future.html"' in html
     assert "asyncio.Future &gt; docs" in text
@@ -547,14 +564,14 @@ def test_an_example_with_per_version_output_shows_each_range(project: Project) -
     page = (project.pages / "the-rest.md").read_text(encoding="utf-8")
     text = re.sub(r"<[^>]+>", "", project.html("differences/future/the-rest"))
     # Each range's output, labelled, in the order the docstring gives them; <BLANKLINE> shown as a blank line.
-    new = page.index("**On CPython 3.14 and later**, it prints:\n\n```text\nnew words\n\non 3.14+\n```")
-    old = page.index("**On CPython 3.9 to 3.13**, it prints:\n\n```text\nold words\n```")
+    wrapped = "```{rst-class} fc-example\n```\n\n"  # long lines wrap
+    new = page.index(f"**On CPython 3.14 and later**, it prints:\n\n{wrapped}```text\nnew words\n\non 3.14+\n```")
+    old = page.index(f"**On CPython 3.9 to 3.13**, it prints:\n\n{wrapped}```text\nold words\n```")
     assert new < old
     assert "On CPython 3.14 and later, it prints:" in text and "On CPython 3.9 to 3.13, it prints:" in text
-    # Each range's doctest, after its label line.
-    assert "On CPython 3.9 to 3.13:\n\n```pycon\n>>> main()\nold words\n```" in page
-    assert "On CPython 3.14 and later:\n\n```pycon\n>>> main()\nnew words\n<BLANKLINE>\non 3.14+\n```" in page
-    # A single-block example keeps its one output and its one doctest, with no label.
+    # The doctests are in the docstring, which checks them; they are not shown again.
+    assert "```pycon" not in page
+    # A single-block example keeps its one output, with no label.
     single = (project.pages / "await-future.md").read_text(encoding="utf-8")
-    assert "On CPython" not in single
-    assert single.count("```text\n") == 1 and single.count("```pycon\n") == 1
+    assert "**On CPython" not in single
+    assert single.count("```text\n") == 1 and single.count("```pycon\n") == 0

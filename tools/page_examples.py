@@ -33,9 +33,10 @@ _LABELLED = re.compile(r"^\*\*(On CPython [^*]+)\*\*, it prints:\n\n(`{3,})text\
 
 def page_parts(text: str) -> tuple[str, list[tuple[VersionRange | None, str]]]:
     """The page's program and its outputs, each with the version range it holds on (None: every version)."""
+    text = re.sub(r"^```\{rst-class\}[^\n]*\n```\n\n", "", text, flags=re.MULTILINE)  # classes, not code
     example = text.split("\n## Example\n", 1)[1]
     code = next(match[3] for match in _FENCE.finditer(example) if match[2] == "python")
-    output_section = text.split("\n## Output\n", 1)[1].split("\n## ", 1)[0]
+    output_section = text.split("\n## Output\n", 1)[1].split("\n## ", 1)[0].split("\n**Run it yourself**", 1)[0]
     labelled = _LABELLED.findall(output_section)
     if labelled:
         # The labels are the docstring's: let futcompare.examples read their ranges.
@@ -69,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
             want = next((output for versions, output in outputs if versions is None or version in versions), None)
             with tempfile.TemporaryDirectory() as empty:
                 # Under the name the page offers it for download, as a reader saves it.
-                name = re.search(r"Download \{download\}`([^`<]+?) <", page.read_text(encoding="utf-8"))
+                name = re.search(r"[Dd]ownload \{download\}`([^`<]+?) <", page.read_text(encoding="utf-8"))
                 script = Path(empty) / (name[1] if name else "example.py")
                 script.write_text(code, encoding="utf-8")
                 done = subprocess.run([python, str(script)], cwd=empty, capture_output=True, text=True, timeout=60)

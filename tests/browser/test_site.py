@@ -87,9 +87,11 @@ def crawl(browser: Browser, server: Server, site: Path) -> dict[str, Any]:
                  links: Array.from(document.querySelectorAll('a[href]'), a => a.href),
                  ids: Array.from(document.querySelectorAll('[id]'), e => e.id)
                       .concat(Array.from(document.querySelectorAll('a[name]'), e => e.name)),
+                 elementIds: Array.from(document.querySelectorAll('[id]'), e => e.id),
                };"""
         )
         pages[url] = {"errors": errors, "links": found["links"], "ids": set(found["ids"])}
+        pages[url]["duplicate_ids"] = sorted(name for name, n in Counter(found["elementIds"]).items() if n > 1)
         for link in found["links"]:
             target, _ = urldefrag(link)
             if not target.startswith(server.base):
@@ -108,6 +110,13 @@ def test_every_page_loads_without_a_console_error(crawl: dict[str, Any], site: P
     assert set(pages) == {server.base + path for path in built}
     errors = {url: [e["message"] for e in page["errors"]] for url, page in pages.items() if page["errors"]}
     assert errors == {}
+
+
+def test_no_page_has_two_elements_with_one_id(crawl: dict[str, Any]) -> None:
+    # furo's table wrapper copied a captioned table's id: id="id1" twice on every matrix page.
+    duplicates = {url: page["duplicate_ids"] for url, page in crawl["pages"].items() if page["duplicate_ids"]}
+    assert duplicates == {}
+    assert len(crawl["pages"]) > 50
 
 
 def test_every_internal_link_and_anchor_resolves(crawl: dict[str, Any], server: Server) -> None:
@@ -167,7 +176,7 @@ def test_the_matrix_shows_every_row_of_the_export_and_the_cli(
 
 def test_a_row_that_differs_only_on_older_versions_says_where_in_its_status(browser: Browser) -> None:
     browser.open(MATRIX)
-    text = browser.js("return document.getElementById('timeouterror').querySelector('td:nth-child(4)').innerText;")
+    text = browser.js("return document.getElementById('timeouterror').querySelector('td:last-child').innerText;")
     assert "differs on 3.9–3.10" in text and "same from 3.11" in text, text
 
 
@@ -176,9 +185,11 @@ def test_the_pairs_table_counts_the_rows_that_differ_on_any_measured_version(
     browser: Browser, server: Server, page: str
 ) -> None:
     browser.open(page)
+    # A table (the list of all pairs), or one line per pair (the landing page's compact list).
     counts = browser.js(
-        """return Array.from(document.querySelectorAll('table.fc-pairs tbody tr'), tr =>
-             [tr.id.replace(/^pair-/, ''), tr.querySelector('td:nth-child(3)').textContent.trim()]);"""
+        """return Array.from(document.querySelectorAll('table.fc-pairs tbody tr, ul.fc-pairs > li'), e =>
+             [e.id.replace(/^pair-/, ''),
+              e.querySelector('td:nth-child(3), .fc-pair-count').textContent.trim()]);"""
     )
     assert counts
     for pair, count in counts:
@@ -348,29 +359,206 @@ def test_the_header_row_stays_in_view_when_the_page_scrolls(browser: Browser) ->
     assert abs(found["head"]) < 2, found
 
 
-def test_on_a_narrow_screen_the_table_scrolls_in_its_box_with_header_and_member_column_in_view(
-    browser: Browser,
-) -> None:
-    size = browser.driver.get_window_size()
-    browser.driver.set_window_size(480, 800)
+DESKTOP = (1400, 1000)
+PHONE = (390, 844)
+
+
+def _viewport(browser: Browser, width: int, height: int) -> dict[str, int]:
+    """Resize the window so that the page's viewport is *width* x *height*; return the old window size."""
+    size: dict[str, int] = browser.driver.get_window_size()
+    browser.driver.set_window_size(width, height)
+    inner = browser.js("return [innerWidth, innerHeight];")
+    browser.driver.set_window_size(2 * width - inner[0], 2 * height - inner[1])
+    return size
+
+
+def _restore(browser: Browser, size: dict[str, int]) -> None:
+    browser.driver.set_window_size(size["width"], size["height"])
+
+
+def test_at_least_ten_matrix_rows_fit_one_desktop_screen(browser: Browser) -> None:
+    size = _viewport(browser, *DESKTOP)
     try:
         browser.open(MATRIX)
         found = browser.js(
-            """const table = document.getElementById('set-result').closest('table');
-               const box = table.closest('.table-wrapper');
-               box.scrollTop = 400; box.scrollLeft = 200;
-               const boxTop = box.getBoundingClientRect().top, boxLeft = box.getBoundingClientRect().left;
-               return {tabindex: box.getAttribute('tabindex'), role: box.getAttribute('role'),
-                       label: box.getAttribute('aria-label'), scrolledLeft: box.scrollLeft,
-                       head: table.querySelector('thead th').getBoundingClientRect().top - boxTop,
-                       member: table.querySelector('#set-result td').getBoundingClientRect().left - boxLeft};"""
+            """const rows = Array.from(document.querySelectorAll('table.fc-matrix tbody tr'));
+               rows[0].scrollIntoView({block: 'start', behavior: 'instant'});
+               const top = rows[0].getBoundingClientRect().top;
+               const whole = rows.filter(r => { const b = r.getBoundingClientRect();
+                                                return b.top >= top - 1 && b.bottom <= innerHeight + 1; });
+               const heights = rows.map(r => r.getBoundingClientRect().height);
+               return {viewport: [innerWidth, innerHeight], top, rows: whole.length,
+                       average: heights.reduce((a, b) => a + b, 0) / heights.length};"""
         )
     finally:
-        browser.driver.set_window_size(size["width"], size["height"])
-    assert (found["tabindex"], found["role"], found["label"]) == ("0", "region", "Members (scrolls)"), found
-    assert found["scrolledLeft"] > 0, "the table should be wider than a 480 px window"
-    # Both stay at the inner edge of the box (its padding is 0.2rem).
-    assert 0 <= found["head"] < 5 and 0 <= found["member"] < 5, found
+        _restore(browser, size)
+    print(f"\n{found['rows']} rows within one {found['viewport']} screen; {found['average']:.0f} px a row on average")
+    assert found["viewport"] == list(DESKTOP)
+    assert found["rows"] >= 10, found
+
+
+def test_each_row_has_one_mark_per_measured_version_said_in_words(browser: Browser, export: dict[str, Any]) -> None:
+    browser.open(MATRIX)
+    rows = browser.js(
+        """return Array.from(document.querySelectorAll('table.fc-matrix tbody tr'), tr =>
+             Array.from(tr.querySelectorAll('.fc-vmark'), m => ({
+               text: m.textContent, status: m.className.match(/fc-mark-([a-z-]+)/)[1],
+               sign: m.querySelector('[aria-hidden="true"]').textContent})));"""
+    )
+    labels = [m["label"] for m in export["measured"]]
+    assert len(rows) == len(export["rows"]) and len(labels) == 7
+    for marks, row in zip(rows, export["rows"]):
+        expected = {}
+        for span in row["versions"]:
+            first, last = labels.index(span["first"]), labels.index(span["last"])
+            expected.update({label: span["status"] or "absent" for label in labels[first : last + 1]})
+        assert [mark["status"] for mark in marks] == [expected[label] for label in labels], row["name"]
+        for mark, label in zip(marks, labels):
+            # Its version and its status in words, not a colour or a sign alone.
+            assert mark["text"].startswith(label) and mark["text"].endswith(
+                ": " + (export_label(export, mark["status"]))
+            ), mark
+    # The old versions column ("3.9–3.15" on most rows) is gone: the header names the marks' versions.
+    headers = browser.js(
+        "return Array.from(document.querySelectorAll('table.fc-matrix thead th'), th => th.textContent);"
+    )
+    assert not any(header.strip() == "versions" for header in headers)
+    assert any(header.startswith("CPython 3.9 to 3.15") for header in headers), headers
+    legend = browser.js("return document.querySelector('.fc-legend').textContent;")
+    assert "same" in legend and "differs" in legend
+
+
+def export_label(export: dict[str, Any], status: str) -> str:
+    if status == "absent":
+        return "on neither side"
+    return next(item["label"] for item in export["legend"] if item["status"] == status)
+
+
+def test_reasons_docstrings_and_report_link_are_folded_in_a_closed_expander(browser: Browser) -> None:
+    browser.open(MATRIX)
+    found = browser.js(
+        """return Array.from(document.querySelectorAll('table.fc-matrix tbody tr'), tr => {
+             const details = tr.querySelector('details.fc-details');
+             return {id: tr.id, open: details ? details.open : null,
+                     summary: details ? details.querySelector('summary').textContent : null,
+                     loose: Array.from(tr.querySelectorAll('.fc-why, .fc-report, .fc-doc, .fc-change, .fc-note'))
+                                 .filter(e => !e.closest('details')).length,
+                     why: details ? details.querySelectorAll('.fc-why a').length : 0,
+                     report: details ? details.querySelectorAll('a.fc-report').length : 0};
+           });"""
+    )
+    assert found and all(row["open"] is False and row["loose"] == 0 and row["report"] == 1 for row in found), found
+    (result,) = [row for row in found if row["id"] == "result"]
+    assert result["summary"].startswith("Why and details") and result["why"] >= 2
+    # Opening it shows them.
+    browser.js("document.querySelector('#result summary').click();")
+    assert browser.js("return document.querySelector('#result .fc-why').getClientRects().length > 0;")
+
+
+def test_the_dagger_of_a_version_note_is_explained_on_the_page(browser: Browser) -> None:
+    browser.open(MATRIX)
+    found = browser.js(
+        """return {notes: Array.from(document.querySelectorAll('.fc-change'), e => e.textContent)
+                          .filter(t => t.includes('†')),
+                   footnotes: Array.from(document.querySelectorAll('.fc-footnote'), e => e.textContent)};"""
+    )
+    assert found["notes"], "no version note uses † on the future matrix page any more"
+    assert any(note.startswith("† ") and "pure-Python twin" in note for note in found["footnotes"]), found
+
+
+@pytest.mark.parametrize("pair", _site_pairs())
+def test_no_status_lists_two_identical_version_spans(browser: Browser, pair: str) -> None:
+    # __del__ and __class_getitem__ read "3.9–3.12" and "3.13–3.15" with the same status: their cells
+    # changed (a signature read from the twin, then live), their status did not.
+    browser.open(f"matrix/{pair}.html")
+    # Every version span a row lists (its status lines; .fc-spans was the versions column's list) by its mark.
+    cells = browser.js(
+        """return Array.from(document.querySelectorAll('table.fc-matrix tbody tr'), tr =>
+             [tr.id, Array.from(tr.querySelectorAll('.fc-status-run, .fc-status, .fc-spans li'),
+                                e => e.querySelector('.fc-mark').className)]);"""
+    )
+    for anchor, statuses in cells:
+        for before, after in zip(statuses, statuses[1:]):
+            assert before != after, (anchor, statuses)
+    if pair == "future":
+        row = dict(cells)
+        assert row["dunder-del"] == ["fc-mark fc-mark-only-left"] and len(row["dunder-class-getitem"]) == 1, row
+
+
+@pytest.mark.parametrize("pair", _site_pairs())
+def test_on_a_phone_each_row_is_a_card_and_nothing_scrolls_sideways(browser: Browser, pair: str) -> None:
+    size = _viewport(browser, *PHONE)
+    try:
+        browser.open(f"matrix/{pair}.html")
+        found = browser.js(
+            """const tr = document.querySelector('table.fc-matrix tbody tr');
+               const cells = Array.from(tr.children, td => td.getBoundingClientRect());
+               const boxes = Array.from(document.querySelectorAll('article *')).filter(e => {
+                 const style = getComputedStyle(e);
+                 return /(auto|scroll)/.test(style.overflowX + style.overflowY) && e.scrollWidth > e.clientWidth + 1;
+               }).map(e => e.tagName + '.' + e.className);
+               return {scroll: document.scrollingElement.scrollWidth, width: innerWidth,
+                       display: getComputedStyle(tr).display,
+                       stacked: cells.every((c, i) => i === 0 || c.top >= cells[i - 1].bottom - 1),
+                       labels: Array.from(tr.querySelectorAll('.fc-cell-label'), l => getComputedStyle(l).display),
+                       numbers: Array.from(tr.querySelectorAll('.fc-vnum'), n => n.getBoundingClientRect().width > 1),
+                       boxes};"""
+        )
+    finally:
+        _restore(browser, size)
+    assert found["scroll"] <= found["width"], f"the page scrolls sideways: {found}"
+    assert found["boxes"] == [], "a box scrolls inside the page"
+    assert found["display"] == "block" and found["stacked"], found
+    assert found["labels"] == ["inline", "inline"]  # each side says which it is
+    assert found["numbers"] and all(found["numbers"]), "each mark shows its version number"
+
+
+def test_on_a_phone_a_row_link_lands_below_the_header_with_its_permalink_visible(browser: Browser) -> None:
+    size = _viewport(browser, *PHONE)
+    try:
+        browser.open(LANDING)
+        browser.open(f"{MATRIX}#add-done-callback")  # the first row
+        _settle(browser)
+        found = browser.js(
+            """const row = document.querySelector(':target');
+               const box = row.getBoundingClientRect();
+               // What a reader sees at the top of the row: the row itself, or a sticky header over it?
+               const hit = document.elementFromPoint(box.left + box.width / 2, box.top + 3);
+               return {id: row.id, top: box.top, height: innerHeight, covered: !row.contains(hit),
+                       over: hit ? hit.tagName + '.' + hit.className : null,
+                       opacity: getComputedStyle(row.querySelector('a.fc-permalink')).opacity};"""
+        )
+        # And a row scrolled into view from the page, as a reader's own link or the filter does.
+        browser.js("document.getElementById('cancelled').scrollIntoView({block: 'start', behavior: 'instant'});")
+        scrolled = browser.js(
+            """const row = document.getElementById('cancelled'); const box = row.getBoundingClientRect();
+               const hit = document.elementFromPoint(box.left + box.width / 2, box.top + 3);
+               return {top: box.top, covered: !row.contains(hit),
+                       over: hit ? hit.tagName + '.' + hit.className : null};"""
+        )
+    finally:
+        _restore(browser, size)
+    assert found["id"] == "add-done-callback"
+    assert 0 <= found["top"] < found["height"] and not found["covered"], f"the sticky header covers the row: {found}"
+    assert not scrolled["covered"], f"the sticky header covers the row: {scrolled}"
+    assert found["opacity"] == "1", "the ¶ link is invisible without hover"
+
+
+def test_on_a_touch_screen_the_row_permalinks_show_without_hover(browser: Browser) -> None:
+    browser.driver.execute_cdp_cmd("Emulation.setTouchEmulationEnabled", {"enabled": True, "maxTouchPoints": 1})
+    browser.driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "hover", "value": "none"}]})
+    try:
+        browser.open(MATRIX)
+        found = browser.js(
+            """return {hover: matchMedia('(hover: none)').matches, width: innerWidth,
+                       opacity: Array.from(document.querySelectorAll('a.fc-permalink'),
+                                           a => getComputedStyle(a).opacity)};"""
+        )
+    finally:
+        browser.driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
+        browser.driver.execute_cdp_cmd("Emulation.setTouchEmulationEnabled", {"enabled": False})
+    assert found["hover"] and found["width"] > 1000, found
+    assert set(found["opacity"]) == {"1"}, found
 
 
 @pytest.mark.parametrize("width", [1100, 1500, 1920])
@@ -401,7 +589,8 @@ def test_matrix_controls_are_in_the_tab_order_with_a_visible_focus(browser: Brow
     from selenium.webdriver.common.keys import Keys
 
     browser.open(MATRIX)
-    # Tab from the filter button: the header's links, then the first row's, in reading order.
+    # Tab from the filter button: the header's links, then the first row's, in reading order; the
+    # row's expander opens with Enter, and its links follow it.
     browser.js("document.querySelector('.fc-filter').focus();")
     stops = []
     for _ in range(40):  # up to the first row's report link, after as many "Why" links as entries explain it
@@ -409,14 +598,16 @@ def test_matrix_controls_are_in_the_tab_order_with_a_visible_focus(browser: Brow
         stops.append(
             browser.js(
                 """const e = document.activeElement; const style = getComputedStyle(e);
-                   return {cls: e.className, opacity: style.opacity, outline: style.outlineStyle,
+                   return {cls: e.className || e.tagName, opacity: style.opacity, outline: style.outlineStyle,
                            width: parseFloat(style.outlineWidth)};"""
             )
         )
+        if stops[-1]["cls"] == "SUMMARY" and not browser.js("return document.activeElement.parentElement.open;"):
+            browser.driver.switch_to.active_element.send_keys(Keys.ENTER)
         if "fc-report" in stops[-1]["cls"]:
             break  # the first row's last control
     classes = " ".join(stop["cls"] for stop in stops)
-    assert "fc-permalink" in classes and "fc-report" in classes, classes
+    assert "fc-permalink" in classes and "SUMMARY" in classes and "fc-report" in classes, classes
     for stop in stops:
         assert stop["opacity"] == "1" and stop["outline"] != "none" and stop["width"] >= 1, stop
 
@@ -444,11 +635,15 @@ def test_each_row_has_a_prefilled_report_link(browser: Browser, export: dict[str
 # -- an example page -------------------------------------------------------------------------------
 
 
-def test_the_copy_button_copies_code_without_prompts_or_output(browser: Browser) -> None:
+def _copy_first_block(browser: Browser, page: str, language: str, containing: str = "") -> tuple[str, str]:
+    """Click the copy button of *page*'s first ``highlight-<language>`` block that shows *containing*.
+
+    Returns what the page handed over, and what the clipboard then holds.
+    """
     from selenium.webdriver.common.action_chains import ActionChains
     from selenium.webdriver.common.by import By
 
-    browser.open(EXAMPLE)
+    browser.open(page)
     browser.driver.execute_cdp_cmd(
         "Browser.grantPermissions",
         {"origin": browser.base.rstrip("/"), "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"]},
@@ -468,23 +663,29 @@ def test_the_copy_button_copies_code_without_prompts_or_output(browser: Browser)
              index: i, language: div.parentElement.className, text: div.innerText,
              button: Boolean(div.querySelector('button.copybtn'))}));"""
     )
-    pycon = [block for block in blocks if "highlight-pycon" in block["language"]]
-    python = [block for block in blocks if "highlight-python" in block["language"]]
-    assert pycon and python and all(block["button"] for block in blocks)
+    chosen = [b for b in blocks if f"highlight-{language}" in b["language"] and containing in b["text"]]
+    assert chosen and all(block["button"] for block in blocks), blocks
     buttons = browser.driver.find_elements(By.CSS_SELECTOR, "div.highlight button.copybtn")
-    for block in (pycon[0], python[0]):
-        # A real click (a user gesture), as the copy needs one.
-        ActionChains(browser.driver).move_to_element(buttons[block["index"]]).click().perform()
-    browser.wait_for("window.fcCopied.length === 2")
-    copied = browser.js("return window.fcCopied;")
-    clipboard = browser.driver.execute_async_script(
+    # A real click (a user gesture), as the copy needs one.
+    ActionChains(browser.driver).move_to_element(buttons[chosen[0]["index"]]).click().perform()
+    browser.wait_for("window.fcCopied.length === 1")
+    copied: str = browser.js("return window.fcCopied[0];")
+    clipboard: str = browser.driver.execute_async_script(
         "const done = arguments[0]; navigator.clipboard.readText().then(done, e => done('error: ' + e));"
     )
-    assert copied[0] == "main()"  # the >>> line without its prompt, and none of the output
-    assert (
-        ">>>" not in copied[1] and copied[1].startswith("import asyncio") and 'if __name__ == "__main__":' in copied[1]
-    )
-    assert clipboard == copied[1]  # what the page handed over is what the clipboard holds
+    return copied, clipboard
+
+
+def test_the_copy_button_copies_code_without_prompts_or_output(browser: Browser) -> None:
+    # A >>> session (the bridge recipes): the code without its prompts, and none of the output.
+    copied, clipboard = _copy_first_block(browser, "howto/bridge.html", "pycon", containing="\n1024")
+    assert copied.startswith("async def await_pool_work(pool):\n    cf_future = pool.submit(pow, 2, 10)\n"), copied
+    assert ">>>" not in copied and "..." not in copied and "1024" not in copied, copied
+    assert clipboard == copied  # what the page handed over is what the clipboard holds
+    # An example's script, whole.
+    copied, clipboard = _copy_first_block(browser, EXAMPLE, "python")
+    assert ">>>" not in copied and copied.startswith("import asyncio") and 'if __name__ == "__main__":' in copied
+    assert clipboard == copied
 
 
 # -- themes ----------------------------------------------------------------------------------------

@@ -30,6 +30,7 @@ Configuration:
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,7 +42,8 @@ from sphinx.config import Config
 from sphinx.errors import ExtensionError
 from sphinx.util import logging
 
-from futcompare.catalog import Catalog, check_catalog, load_catalog
+from futcompare.catalog import Catalog, CatalogError, check_catalog, load_catalog
+from futcompare.catalog import Problem as CatalogProblem
 from futcompare.errors import DamagedDataError, FutcompareError
 from futcompare.examples import load_example
 from futcompare.model import Matrix
@@ -68,6 +70,7 @@ def setup_example_pages(app: Sphinx) -> None:
     app.connect("config-inited", _resolve_catalog_dir)
     app.connect("builder-inited", generate_example_pages)
     app.connect("doctree-read", mark_entry_pages_orphan, priority=900)  # after Sphinx records the metadata
+    app.connect("html-page-context", title_with_pair)
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
@@ -170,6 +173,22 @@ def mark_entry_pages_orphan(app: Sphinx, doctree: nodes.document) -> None:
             app.env.metadata[docname]["orphan"] = True
 
 
+def title_with_pair(
+    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: nodes.document | None
+) -> None:
+    """An entry page's ``<title>`` names its pair after the claim, as a search engine shows it.
+
+    The page's heading says the claim alone (``result() on a pending future``); its title reads
+    ``result() on a pending future · asyncio.Future vs concurrent.futures.Future``.
+    """
+    folder, _, name = pagename.rpartition("/")
+    pair = PAIRS.get(folder[len(PAGES_DIR) + 1 :]) if folder.startswith(f"{PAGES_DIR}/") else None
+    title = context.get("title")
+    if pair is None or name == "index" or catalog_dir_of(app.config) is None or not isinstance(title, str):
+        return
+    context["title"] = f"{title} · {html.escape(pair.title)}"
+
+
 def examples_dir_of(app: Sphinx) -> Path | None:
     """The ``examples/`` folder: ``futcompare_examples_dir``, from the folder of ``conf.py``; None when unset."""
     value: str | None = app.config.futcompare_examples_dir
@@ -199,8 +218,11 @@ def _pair_pages(pair: Pair, path: Path, examples_dir: Path, page_dir: Path, prob
     text = path.read_bytes().decode("utf-8", "replace")
     try:
         catalog = load_catalog(pair.name, path)
+    except CatalogError as error:
+        problems.append(Problem(_location(error.problem, text), str(error)))
+        return {}
     except FutcompareError as error:
-        problems.append(Problem(_location(str(error), path, text), str(error)))
+        problems.append(Problem(f"{path}:1", str(error)))
         return {}
     live: Matrix | None = None
     try:
@@ -220,7 +242,7 @@ def _pair_pages(pair: Pair, path: Path, examples_dir: Path, page_dir: Path, prob
     sources, unresolved = resolve_sources(catalog, committed)
     found += unresolved
     found += check_ranges(catalog, [snapshot.python.version for snapshot in committed.values()], examples_dir)
-    problems.extend(Problem(_location(message, path, text), message) for message in found)
+    problems.extend(Problem(_location(problem, text), problem.message) for problem in found)
     if found:
         return {}
     return _render_pages(pair, catalog, examples_dir, page_dir, live, snapshots, sources)
@@ -255,21 +277,12 @@ def _render_pages(
     return pages
 
 
-_ENTRY = re.compile(r"entry '([^']+)'")
-_EXAMPLE = re.compile(r"^example (\S+\.py) belongs to no entry")
-
-
-def _location(message: str, path: Path, text: str) -> str:
-    """Where *message* points: the catalog line of the entry it names, or the stray example, or the catalog."""
-    stray = _EXAMPLE.match(message)
-    if stray:
-        return f"{stray.group(1)}:1"
-    named = _ENTRY.search(message)
-    if named:
-        found = re.search(r'"id"\s*:\s*"' + re.escape(named.group(1)) + '"', text)
-        if found:
-            return f"{path}:{text.count(chr(10), 0, found.start()) + 1}"
-    return f"{path}:1"
+def _location(problem: CatalogProblem, text: str) -> str:
+    """Where *problem* points: the line of its entry's id in the catalog (whose *text* it is), else its file's top."""
+    found = problem.entry and re.search(r'"id"\s*:\s*"' + re.escape(problem.entry) + '"', text)
+    if found:
+        return f"{problem.file}:{text.count(chr(10), 0, found.start()) + 1}"
+    return f"{problem.file}:1"
 
 
 def _write_if_changed(path: Path, text: str) -> bool:

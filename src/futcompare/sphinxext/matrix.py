@@ -28,6 +28,7 @@ from docutils.parsers.rst import directives
 from sphinx import addnodes
 from sphinx.application import Sphinx
 from sphinx.domains.std import StandardDomain
+from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
@@ -36,7 +37,7 @@ from futcompare.catalog import Entry, load_catalog
 from futcompare.errors import FutcompareError
 from futcompare.introspect import describe_error
 from futcompare.markup import to_plain
-from futcompare.model import STATUSES, Matrix, Member, Row, row_anchor
+from futcompare.model import STATUSES, Matrix, Member, Row, Status, row_anchor
 from futcompare.pairs import PAIRS, Pair, adhoc_pair, build_matrix, get_pair
 from futcompare.render import MARKS, describe_measured  # one set of marks: the CLI's, the JSON's, the site's
 from futcompare.snapshots import committed_snapshots
@@ -62,7 +63,9 @@ _ROLES = {
 }
 
 _COLUMN_WIDTHS = (18, 30, 30, 22)
-_COLUMN_WIDTHS_WITH_VERSIONS = (16, 27, 27, 18, 12)
+_COLUMN_WIDTHS_WITH_VERSIONS = (15, 22, 22, 14, 27)
+#: The mark of a version on which neither side has the row (a member that appeared later).
+ABSENT_MARK = "·"
 
 
 def _row_names(argument: str) -> list[str]:
@@ -112,7 +115,7 @@ class MatrixDirective(SphinxDirective):
         entries = self._catalog(pair)
         if "compact" in self.options:
             history = {}  # the status says where a row differs; no versions column
-        index = bool(pair.name) and "no-index" not in self.options
+        index = pair.registered and "no-index" not in self.options
         container = nodes.container(classes=["fc-matrix-block", *self.options.get("class", [])])
         self.set_source_info(container)
         for note in matrix.left.notes() + matrix.right.notes():
@@ -127,8 +130,10 @@ class MatrixDirective(SphinxDirective):
         for group, caption in groups:
             group_rows = [row for row in rows if row.group == group]
             if group_rows:
-                container += self._table(matrix, pair, group_rows, caption, entries, index, history, across)
-        container += self._legend(matrix, rows, across)
+                container += self._table(
+                    matrix, pair, group_rows, caption, entries, index, history, across, interpreters
+                )
+        container += self._legend(matrix, rows, across, history)
         container += self._provenance(matrix, interpreters)
         if index and entries:  # a pair with a catalog: the site publishes its JSON (see export.py)
             container += export_links(pair.name)
@@ -171,7 +176,7 @@ class MatrixDirective(SphinxDirective):
         return rows
 
     def _catalog(self, pair: Pair) -> dict[str, tuple[Entry, ...]]:
-        if not pair.name:
+        if not pair.registered:
             return {}
         # The catalog the example pages are generated from, so links meet pages.
         folder = catalog_dir_of(self.config)
@@ -191,7 +196,7 @@ class MatrixDirective(SphinxDirective):
 
     def _versions(self, pair: Pair) -> tuple[dict[str, History], list[Measured]]:
         """Each row's history across the committed snapshots (none for two dotted paths)."""
-        if not pair.name:
+        if not pair.registered:
             return {}, []
         try:
             for path in committed_snapshots().values():
@@ -213,12 +218,16 @@ class MatrixDirective(SphinxDirective):
         index: bool,
         history: dict[str, History],
         across: dict[str, Across],
+        interpreters: list[Measured],
     ) -> nodes.table:
         compact = "compact" in self.options
-        table = nodes.table(classes=["fc-matrix", *(["fc-compact"] if compact else [])])
+        marks = bool(history) and bool(interpreters)
+        table = nodes.table(
+            classes=["fc-matrix", *(["fc-compact"] if compact else []), *(["fc-marked"] if marks else [])]
+        )
         self.set_source_info(table)
         table += nodes.title(caption, caption)
-        widths = _COLUMN_WIDTHS_WITH_VERSIONS if history else _COLUMN_WIDTHS
+        widths = _COLUMN_WIDTHS_WITH_VERSIONS if marks else _COLUMN_WIDTHS
         tgroup = nodes.tgroup(cols=len(widths))
         table += tgroup
         for width in widths:
@@ -232,49 +241,49 @@ class MatrixDirective(SphinxDirective):
             path = nodes.paragraph("", "", classes=["fc-side-path"])
             path += self._xref(side.path, breakable_literal(side.path))
             header += _entry(label, path)
+        if marks:
+            header += self._marks_header(interpreters)
         header += _entry(nodes.paragraph("", "status"))
-        if history:
-            header += _entry(nodes.paragraph("", "versions"))
         thead += header
         tbody = nodes.tbody()
         tgroup += tbody
         related = {name: (left, right) for name, left, right in pair.related}
         for row in rows:
-            node = self._row(
-                matrix, pair, row, related.get(row.name), entries.get(row.name, ()), index, compact, across[row.name]
+            tbody += self._row(
+                matrix,
+                pair,
+                row,
+                related.get(row.name),
+                entries.get(row.name, ()),
+                index,
+                compact,
+                across[row.name],
+                history.get(row.name) if marks else None,
+                marks,
             )
-            if history:
-                node += self._history(matrix, history.get(row.name))
-            tbody += node
         return table
 
-    def _history(self, matrix: Matrix, past: History | None) -> nodes.entry:
-        """The versions cell: version numbers for each span on which the row read the same."""
-        if past is None:
-            return _entry(nodes.paragraph("", "not in the snapshots", classes=["fc-versions"]))
-        runs = past.runs()  # a change of cell only (a signature read from the twin, then live) is no new span
-        if len(runs) == 1:
-            return _entry(
-                nodes.paragraph("", f"{runs[0].versions}", classes=["fc-versions"]),
-                *(
-                    nodes.paragraph("", change, classes=["fc-change"])
-                    for change in past.describe(matrix.left.label, matrix.right.label)
-                ),
-            )
-        spans = nodes.bullet_list(classes=["fc-versions", "fc-spans"])
-        for span in runs:
-            item = nodes.paragraph()
-            if span.status is None:
-                item += nodes.emphasis("", "absent")
-            else:
-                item += nodes.inline("", MARKS[span.status], classes=["fc-mark", f"fc-mark-{span.status}"])
-                item += nodes.Text(f" {matrix.label(span.status)}")
-            item += nodes.Text(f": {span.versions}")
-            spans += nodes.list_item("", item)
-        parts: list[nodes.Node] = [spans]
-        for change in past.describe(matrix.left.label, matrix.right.label):
-            parts.append(nodes.paragraph("", change, classes=["fc-change"]))
-        return _entry(*parts)
+    def _marks_header(self, interpreters: list[Measured]) -> nodes.entry:
+        """The versions column's heading: each version's number above its mark (the marks name it too)."""
+        first, last = interpreters[0].label, interpreters[-1].label
+        heading = nodes.paragraph("", "", classes=["fc-vmarks", "fc-vlabels"])
+        heading += nodes.inline("", f"CPython {first} to {last}", classes=["fc-visually-hidden"])
+        for interpreter in interpreters:
+            heading += _hidden("", nodes.Text(interpreter.label), classes=["fc-vmark"])
+        return _entry(heading)
+
+    def _marks(self, matrix: Matrix, across: Across) -> nodes.entry:
+        """One mark per measured version, caniuse-style; each says its version and status in words."""
+        line = nodes.paragraph("", "", classes=["fc-vmarks"])
+        for label, status in across.marks:
+            word = matrix.label(status) if status else "on neither side"
+            mark = nodes.inline("", "", classes=["fc-vmark", f"fc-mark-{status or 'absent'}"])
+            mark += nodes.inline("", label, classes=["fc-vnum"])
+            mark += _hidden("", nodes.Text(MARKS[status] if status else ABSENT_MARK), classes=["fc-vsign"])
+            mark += nodes.inline("", f": {word}", classes=["fc-visually-hidden"])
+            line += mark
+            line += nodes.Text(" ")  # read apart; a flex line shows no white space between its items
+        return _entry(line)
 
     def _row(
         self,
@@ -286,6 +295,8 @@ class MatrixDirective(SphinxDirective):
         index: bool,
         compact: bool,
         across: Across,
+        past: History | None,
+        marks: bool,
     ) -> nodes.row:
         # The status here, and whether the row differs on any measured version: what the filter keeps.
         node = nodes.row(classes=[f"fc-status-{row.status}", "fc-differs" if across.differs else "fc-same-everywhere"])
@@ -299,7 +310,7 @@ class MatrixDirective(SphinxDirective):
 
         name = nodes.paragraph("", "", classes=["fc-member"])
         literal = breakable_literal(row.name)
-        if pair.name and not index:
+        if pair.registered and not index:
             # A shortened copy of the matrix: the name leads to the row of the full matrix.
             ref = addnodes.pending_xref(
                 "", refdomain="std", reftype="ref", reftarget=label, refexplicit=True, refwarn=True
@@ -316,17 +327,18 @@ class MatrixDirective(SphinxDirective):
         )
         permalink += nodes.inline("", f"Permalink to the {row.name} row", classes=["fc-visually-hidden"])
         name += permalink
-        member_cell = [name]
         if not compact:
             kind = (row.left or row.right).kind  # type: ignore[union-attr]
-            member_cell.append(nodes.paragraph("", kind, classes=["fc-kind"]))
-        node += _entry(*member_cell)
+            name += nodes.inline("", kind, classes=["fc-kind"])
+        node += _entry(name)
 
         paths = related or (f"{matrix.left.path}.{row.name}", f"{matrix.right.path}.{row.name}")
-        for member, path in ((row.left, paths[0]), (row.right, paths[1])):
-            node += self._side(row, member, path, compact)
-        status = self._status(matrix, row, entries, compact, across)
-        status += report_line(matrix, row.name, row.status, anchor)
+        for side, member, path in ((matrix.left, row.left, paths[0]), (matrix.right, row.right, paths[1])):
+            node += self._side(row, side.label, member, path)
+        if marks:
+            node += self._marks(matrix, across)
+        status = self._status(matrix, row, across)
+        status += self._details(matrix, row, entries, compact, past, anchor, across)
         node += status
         return node
 
@@ -334,7 +346,7 @@ class MatrixDirective(SphinxDirective):
         anchor = row_anchor(row.name)
         if anchor in self.state.document.ids:
             # A second matrix on the same page: keep ids unique, still readable.
-            prefix = pair.name or row_anchor(pair.left.rpartition(".")[2])
+            prefix = pair.name if pair.registered else row_anchor(pair.left.rpartition(".")[2])
             anchor = f"{prefix}-{anchor}"
             number = 2
             while anchor in self.state.document.ids:
@@ -342,51 +354,52 @@ class MatrixDirective(SphinxDirective):
                 number += 1
         return anchor
 
-    def _side(self, row: Row, member: Member | None, path: str, compact: bool) -> nodes.entry:
+    def _side(self, row: Row, label: str, member: Member | None, path: str) -> nodes.entry:
+        # The side's label shows only where the row is stacked as a card (a narrow screen): elsewhere
+        # the column's header names it.
+        side = nodes.inline("", f"{label}: ", classes=["fc-cell-label"])
         if member is None:
-            absent = nodes.paragraph("", "", classes=["fc-absent"])
+            absent = nodes.paragraph("", "", side, classes=["fc-absent"])
             absent += nodes.emphasis("", "absent")
             return _entry(absent)
         if row.group == "behaviour":
             # What the probe saw: words, not a name to cross-reference; the question goes below.
-            answer = nodes.paragraph("", "", classes=["fc-signature", "fc-behaviour"])
+            answer = nodes.paragraph("", "", side, classes=["fc-signature", "fc-behaviour"])
             answer += nodes.Text(member.signature or "")
             return _entry(answer, *([nodes.paragraph("", member.doc, classes=["fc-doc"])] if member.doc else []))
         if row.group in ("exception", "class"):
             text = member.defined_in.removeprefix("builtins.")
         else:
             text = row.name + (member.signature or ("" if member.kind in ("property", "data", "class") else "(…)"))
-        signature = nodes.paragraph("", "", classes=["fc-signature"])
+        signature = nodes.paragraph("", "", side, classes=["fc-signature"])
         signature += self._xref(path, breakable_literal(text))
-        parts: list[nodes.Node] = [signature]
-        if not compact and member.doc:
-            parts.append(nodes.paragraph("", member.doc, classes=["fc-doc"]))
-        return _entry(*parts)
+        return _entry(signature)
 
-    def _status(
-        self, matrix: Matrix, row: Row, entries: tuple[Entry, ...], compact: bool, across: Across
-    ) -> nodes.entry:
+    def _status(self, matrix: Matrix, row: Row, across: Across) -> nodes.entry:
+        """The status in one line per status run: its mark, where it holds, and the deltas, inline."""
         parts: list[nodes.Node] = []
         if across.varies:
             # The status changed across the measured versions: each run, oldest first, with its deltas.
             for status_of, text, deltas in across.where(matrix.left.label, matrix.right.label):
-                line = nodes.paragraph("", "", classes=["fc-status", "fc-status-run"])
-                mark = MARKS[status_of] if status_of else "·"
-                line += nodes.inline("", mark, classes=["fc-mark", f"fc-mark-{status_of or 'absent'}"])
-                line += nodes.Text(" ")
-                line += nodes.inline("", text, classes=["fc-word"])
-                parts.append(line)
-                parts += _deltas(deltas)
+                parts.append(_status_line(status_of, text, _short(deltas), ["fc-status-run"]))
         else:
-            status = nodes.paragraph("", "", classes=["fc-status"])
-            status += nodes.inline("", MARKS[row.status], classes=["fc-mark", f"fc-mark-{row.status}"])
-            status += nodes.Text(" ")
-            status += nodes.inline("", matrix.label(row.status), classes=["fc-word"])
-            parts.append(status)
-            parts += _deltas(tuple(delta.text for delta in row.deltas))
-        if not compact:
-            for note in row.notes:
-                parts.append(nodes.paragraph("", f"Note: {note}.", classes=["fc-note"]))
+            deltas = tuple(delta.text for delta in row.deltas)
+            parts.append(_status_line(row.status, matrix.label(row.status), _short(deltas), []))
+        return _entry(*parts)
+
+    def _details(
+        self,
+        matrix: Matrix,
+        row: Row,
+        entries: tuple[Entry, ...],
+        compact: bool,
+        past: History | None,
+        anchor: str,
+        across: Across,
+    ) -> nodes.Element:
+        """The expander: the pages that explain the row, how it was read, the docstrings, what changed
+        across versions, and the report link. Closed, it is one line."""
+        parts: list[nodes.Node] = []
         if entries and matrix.pair:
             why = nodes.paragraph("", "Why: ", classes=["fc-why"])
             for number, entry in enumerate(entries):
@@ -405,13 +418,43 @@ class MatrixDirective(SphinxDirective):
                 ref += nodes.inline(title, title)
                 why += ref
             parts.append(why)
-        return _entry(*parts)
+        if not compact:
+            for note in row.notes:
+                parts.append(nodes.paragraph("", f"Note: {note}.", classes=["fc-note"]))
+            for side, member in ((matrix.left, row.left), (matrix.right, row.right)):
+                if member is not None and member.doc and row.group != "behaviour":
+                    doc = nodes.paragraph("", "", classes=["fc-doc"])
+                    doc += nodes.strong("", side.label)
+                    doc += nodes.Text(f": {member.doc}")
+                    parts.append(doc)
+        # The deltas the status line shortened (two class names, two chains of bases), in full.
+        deltas = [delta.text for delta in row.deltas]
+        for run in across.runs if across.varies else ():
+            deltas += [text for text in run.deltas if text not in deltas]
+        for text in deltas:
+            if _short((text,)) != (text,):
+                parts.append(nodes.paragraph("", text, classes=["fc-delta-full"]))
+        if past is not None:
+            for change in past.describe(matrix.left.label, matrix.right.label):
+                parts.append(nodes.paragraph("", change, classes=["fc-change"]))
+        parts.append(report_line(matrix, row.name, row.status, anchor))
+        summary = _summary("", nodes.Text("Why and details" if entries and matrix.pair else "Details"))
+        summary += nodes.inline("", f" of the {row.name} row", classes=["fc-visually-hidden"])
+        details = _details("", summary, classes=["fc-details"])
+        for part in parts:
+            details += part
+        return details
 
-    def _legend(self, matrix: Matrix, rows: Iterable[Row], across: dict[str, Across]) -> nodes.Element:
+    def _legend(
+        self, matrix: Matrix, rows: Iterable[Row], across: dict[str, Across], history: dict[str, History]
+    ) -> nodes.Element:
+        """A legend built from the marks the table uses, and the footnote marks its version notes use."""
+        rows = list(rows)
         used: set[str | None] = set()
         for row in rows:
             used.add(row.status)
-            used.update(run.status for run in across[row.name].runs if across[row.name].varies)
+            used.update(status for _, status in across[row.name].marks)
+            used.update(run.status for run in across[row.name].runs)
         meaning = {
             "same": "both sides have it, with the same signature",
             "differs": "both sides have it; how they differ is listed",
@@ -431,12 +474,36 @@ class MatrixDirective(SphinxDirective):
             legend += nodes.list_item("", item)
         if None in used:
             item = nodes.paragraph()
-            item += nodes.inline("", "·", classes=["fc-mark", "fc-mark-absent"])
+            item += nodes.inline("", ABSENT_MARK, classes=["fc-mark", "fc-mark-absent"])
             item += nodes.Text(" ")
             item += nodes.strong("", "on neither side")
-            item += nodes.Text(": neither side has it on those versions")
+            item += nodes.Text(": neither side has it on that version")
             legend += nodes.list_item("", item)
-        return legend
+        parts: list[nodes.Node] = [legend]
+        if history:
+            parts.append(
+                nodes.paragraph(
+                    "",
+                    "Each row has one mark per measured CPython version, oldest first: its status on that"
+                    " version. The status column says where the row differs; a row that differs on any"
+                    " version is a difference, and Show only differences keeps it.",
+                    classes=["fc-legend-note"],
+                )
+            )
+        changes = " ".join(
+            change
+            for row in rows
+            if row.name in history
+            for change in history[row.name].describe(matrix.left.label, matrix.right.label)
+        )
+        # The marks of cell() (futcompare.render), as the version notes in the details show them.
+        for mark, text in (
+            ("†", "in a version note: the signature was read from the pure-Python twin (the C method has none)"),
+            ("‡", "in a version note: the signature was read from the first line of the C method's docstring"),
+        ):
+            if mark in changes:
+                parts.append(nodes.paragraph("", f"{mark} {text}.", classes=["fc-legend-note", "fc-footnote"]))
+        return nodes.container("", *parts, classes=["fc-legend-block"])
 
     def _provenance(self, matrix: Matrix, interpreters: list[Measured]) -> nodes.container:
         python = matrix.python
@@ -451,7 +518,7 @@ class MatrixDirective(SphinxDirective):
         if interpreters:
             runtimes = sorted({m.runtime for m in interpreters if m.runtime != "native"})
             how = (
-                f"The versions column reads the snapshots committed with futcompare, each taken by running that"
+                f"The version marks read the snapshots committed with futcompare, each taken by running that"
                 f" interpreter: {describe_measured(interpreters)}."
             )
             if runtimes:
@@ -494,6 +561,41 @@ def _skip(translator: Any, node: nodes.Element) -> None:
     raise nodes.SkipNode
 
 
+# An expander (<details> and its <summary> in HTML; its content as plain paragraphs elsewhere) and a
+# span screen readers skip (aria-hidden: a mark whose meaning a hidden text beside it says in words).
+_details: type[nodes.Element] = type("_details", (nodes.General, nodes.Element), {})
+_summary: type[nodes.Element] = type("_summary", (nodes.Inline, nodes.TextElement), {})
+_hidden: type[nodes.Element] = type("_hidden", (nodes.Inline, nodes.TextElement), {})
+
+
+def _visit_details_html(translator: Any, node: nodes.Element) -> None:
+    translator.body.append(translator.starttag(node, "details", ""))
+
+
+def _depart_details_html(translator: Any, node: nodes.Element) -> None:
+    translator.body.append("</details>\n")
+
+
+def _visit_summary_html(translator: Any, node: nodes.Element) -> None:
+    translator.body.append(translator.starttag(node, "summary", ""))
+
+
+def _depart_summary_html(translator: Any, node: nodes.Element) -> None:
+    translator.body.append("</summary>")
+
+
+def _visit_hidden_html(translator: Any, node: nodes.Element) -> None:
+    translator.body.append(translator.starttag(node, "span", "", **{"aria-hidden": "true"}))
+
+
+def _depart_hidden_html(translator: Any, node: nodes.Element) -> None:
+    translator.body.append("</span>")
+
+
+def _pass(translator: Any, node: nodes.Element) -> None:
+    pass
+
+
 _BREAK_AFTER = re.compile(r"(?<=[._,])(?=[^\s,)])")
 
 
@@ -512,13 +614,32 @@ def breakable_literal(text: str) -> nodes.literal:
     return literal
 
 
-def _deltas(texts: tuple[str, ...]) -> list[nodes.Node]:
-    if not texts:
-        return []
-    deltas = nodes.bullet_list(classes=["fc-deltas"])
-    for text in texts:
-        deltas += nodes.list_item("", nodes.paragraph("", text))
-    return [deltas]
+#: Deltas whose words repeat the two cells (the class names) or run long (the chains of bases): the
+#: status line says them in two words, the details in full.
+_SHORT = {"different classes:": "different classes", "bases:": "different bases"}
+
+
+def _short(deltas: tuple[str, ...]) -> tuple[str, ...]:
+    """The deltas as the one-line status says them.
+
+    >>> _short(("different classes: a.E in asyncio, b.E in threading", "parameter timeout=None only in threading"))
+    ('different classes', 'parameter timeout=None only in threading')
+    """
+    return tuple(next((short for prefix, short in _SHORT.items() if text.startswith(prefix)), text) for text in deltas)
+
+
+def _status_line(status: Status | None, text: str, deltas: tuple[str, ...], classes: list[str]) -> nodes.paragraph:
+    """``~ differs: parameter timeout=None only in concurrent.futures``: the mark, the words, the deltas inline."""
+    line = nodes.paragraph("", "", classes=["fc-status", *classes])
+    line += nodes.inline(
+        "", MARKS[status] if status else ABSENT_MARK, classes=["fc-mark", f"fc-mark-{status or 'absent'}"]
+    )
+    line += nodes.Text(" ")
+    line += nodes.inline("", text, classes=["fc-word"])
+    if deltas:
+        line += nodes.Text(": ")
+        line += nodes.inline("", "; ".join(deltas), classes=["fc-deltas"])
+    return line
 
 
 def _entry(*children: nodes.Node) -> nodes.entry:
@@ -528,9 +649,39 @@ def _entry(*children: nodes.Node) -> nodes.entry:
     return entry
 
 
+class UniqueTableIds(SphinxPostTransform):
+    """One element per id: furo wraps every table in a ``table-wrapper`` container that copies the
+    table's attributes, its ids too (``id="id1"`` twice on a page with a captioned table). The ids stay
+    on the table, which the caption's permalink and the search index point at."""
+
+    default_priority = 510  # after furo's wrapper (500)
+    formats = ("html",)
+
+    def run(self, **kwargs: Any) -> None:
+        for wrapper in self.document.findall(nodes.container):
+            if "table-wrapper" not in wrapper["classes"] or not wrapper["ids"]:
+                continue
+            inner = {id_ for child in wrapper.children if isinstance(child, nodes.table) for id_ in child["ids"]}
+            wrapper["ids"] = [id_ for id_ in wrapper["ids"] if id_ not in inner]
+
+
 def setup_matrix(app: Sphinx) -> None:
     """Register the ``futcompare-matrix`` directive."""
     app.add_directive("futcompare-matrix", MatrixDirective)
+    app.add_post_transform(UniqueTableIds)
+    for node, visit, depart in (
+        (_details, _visit_details_html, _depart_details_html),
+        (_summary, _visit_summary_html, _depart_summary_html),
+        (_hidden, _visit_hidden_html, _depart_hidden_html),
+    ):
+        app.add_node(
+            node,
+            html=(visit, depart),
+            latex=(_pass, _pass),
+            text=(_pass, _pass),
+            man=(_pass, _pass),
+            texinfo=(_pass, _pass),
+        )
     app.add_node(
         _wbr,
         html=(_visit_wbr_html, None),

@@ -13,10 +13,12 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import Any, ClassVar
 
 from docutils import nodes
+from docutils.parsers.rst import directives
 from sphinx import addnodes
 from sphinx.application import Sphinx
 from sphinx.util import logging
@@ -46,8 +48,29 @@ def setup_pair_pages(app: Sphinx) -> None:
     """Register the page generator (on when ``futcompare_pair_pages`` is true) and the two directives."""
     app.add_config_value("futcompare_pair_pages", False, "env", types=(bool,))
     app.connect("builder-inited", generate_pair_pages)
+    app.connect("html-page-context", describe_matrix_page)
     app.add_directive("futcompare-pairs", PairsDirective)
     app.add_directive("futcompare-glance", GlanceDirective)
+
+
+def describe_matrix_page(
+    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: nodes.document | None
+) -> None:
+    """Give a pair's matrix page (``matrix/<pair>``) a ``<meta name="description">`` from the pair's summary.
+
+    On when ``futcompare_pair_pages`` is. Generated or hand-written, the page says what it compares, as
+    a search engine shows it; a page that sets its own description (``html_meta`` in its front matter)
+    keeps it.
+    """
+    folder, _, name = pagename.rpartition("/")
+    pair = PAIRS.get(name) if folder == MATRIX_DIR else None
+    metatags = context.get("metatags", "")
+    if not app.config.futcompare_pair_pages or pair is None or not isinstance(metatags, str):
+        return
+    if 'name="description"' in metatags:
+        return
+    text = f"{pair.title}, member by member, on every measured CPython: {pair.summary}"
+    context["metatags"] = metatags + f'\n<meta name="description" content="{html.escape(text)}" />'
 
 
 def buildable_pairs() -> list[tuple[Pair, Matrix]]:
@@ -237,12 +260,18 @@ class _PairsDirectiveBase(SphinxDirective):
 
 
 class PairsDirective(_PairsDirectiveBase):
-    """Every registered pair: its matrix page, what it is, how many rows differ, how many are explained."""
+    """Every registered pair: its matrix page, what it is, how many rows differ, how many are explained.
 
-    option_spec: ClassVar[dict[str, Any]] = {}
+    With ``:compact:``, a list of one line per pair (its matrix page, how many rows differ, its
+    differences page) instead of the table: a landing page keeps a dozen pairs within one screen.
+    """
+
+    option_spec: ClassVar[dict[str, Any]] = {"compact": directives.flag}
 
     def _run(self) -> list[nodes.Node]:
         self._note_dependencies()
+        if "compact" in self.options:
+            return [self._compact_list(), self._note()]
         table, tbody = self._table(
             ["fc-pairs"], ["pair", "what it is", "rows that differ", "differences explained"], [26, 40, 14, 20]
         )
@@ -264,14 +293,39 @@ class PairsDirective(_PairsDirectiveBase):
                 explained += nodes.emphasis("", "not explained yet")
             row += nodes.entry("", explained)
             tbody += row
+        return [table, self._note()]
+
+    def _note(self) -> nodes.paragraph:
         python = minor_version(build_python_version())
-        note = nodes.paragraph(
+        return nodes.paragraph(
             "",
             f"A row counts when it differs on any measured version; the rows are those CPython {python}, which"
             " built this page, has. Each pair's matrix shows where each row differs.",
             classes=["fc-pairs-note"],
         )
-        return [table, note]
+
+    def _compact_list(self) -> nodes.bullet_list:
+        """One line per pair: its matrix page by title, then how many rows differ and how many are explained."""
+        listing = nodes.bullet_list(classes=["fc-pairs", "fc-pairs-compact"])
+        self.set_source_info(listing)
+        for pair, matrix in buildable_pairs():
+            catalog = _catalog(self.config, pair)
+            line = nodes.paragraph()
+            line += self._doc_link(matrix_docname(pair.name), pair.title)
+            line += nodes.Text(": ")
+            line += nodes.inline(
+                "", f"{differing_count(pair, matrix)} of {len(matrix.rows)}", classes=["fc-pair-count"]
+            )
+            line += nodes.Text(" rows differ, ")
+            if catalog is not None:
+                count = len(catalog.entries)
+                line += self._doc_link(
+                    f"{PAGES_DIR}/{pair.name}/index", f"{count} difference{'s' if count != 1 else ''} explained"
+                )
+            else:
+                line += nodes.emphasis("", "not explained yet")
+            listing += nodes.list_item("", line, ids=[f"pair-{pair.name}"])
+        return listing
 
 
 def build_python_version() -> str:

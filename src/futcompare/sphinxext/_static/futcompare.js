@@ -111,8 +111,25 @@
     });
   }
 
+  /* A table that stacks on a phone (class fc-stack): each cell carries its column's heading, shown above it. */
+  function labelStackedCells() {
+    document.querySelectorAll("table.fc-stack").forEach(function (table) {
+      var headings = Array.prototype.map.call(table.querySelectorAll("thead th"), function (th) {
+        return th.textContent.trim();
+      });
+      table.querySelectorAll("tbody tr").forEach(function (row) {
+        Array.prototype.forEach.call(row.children, function (cell, index) {
+          if (headings[index]) {
+            cell.setAttribute("data-label", headings[index]);
+          }
+        });
+      });
+    });
+  }
+
   function init() {
     nameLandmarks();
+    labelStackedCells();
     var blocks = document.querySelectorAll(".fc-matrix-block");
     blocks.forEach(addFilter);
     markScrollable(document);
