@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -13,6 +12,8 @@ from futcompare.catalog import Problem, check_catalog, has_catalog, load_catalog
 from futcompare.model import Matrix, PythonInfo
 from futcompare.pairs import build_matrix, get_pair
 from futcompare.snapshots import snapshot_matrices
+from shared import catalog_entry as entry
+from shared import write_catalog
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -35,28 +36,6 @@ def main() -> None:
 if __name__ == "__main__":
     main()
 '''
-
-
-def entry(**fields: Any) -> dict[str, Any]:
-    base = {
-        "id": "get-coroutine",
-        "title": "get() is a coroutine",
-        "members": ["get"],
-        "category": "signature",
-        "since": "3.9",
-        "until": None,
-        "summary": "One awaits it.",
-        "reason": "Because.",
-        "references": [{"title": "docs", "url": "https://docs.python.org/3/"}],
-        "example": "clients/get_coroutine.py",
-    }
-    return {**base, **fields}
-
-
-def write_catalog(tmp_path: Path, *entries: dict[str, Any]) -> Path:
-    path = tmp_path / "clients.json"
-    path.write_text(json.dumps({"pair": "clients", "entries": list(entries)}), encoding="utf-8")
-    return path
 
 
 @pytest.fixture(scope="module")
@@ -107,8 +86,11 @@ def test_complete_catalog_passes(tmp_path: Path, matrix: Matrix) -> None:
         "clients",
         write_catalog(
             tmp_path,
-            entry(id="context", members=["add_callback"], category="behaviour", example="clients/context.py"),
-            entry(id="plain", members=["plain"], example="clients/context.py"),
+            "clients",
+            [
+                entry(id="context", members=["add_callback"], category="behaviour", example="clients/context.py"),
+                entry(id="plain", members=["plain"], example="clients/context.py"),
+            ],
         ),
     )
     assert messages(check_catalog(catalog, [matrix], examples)) == []
@@ -116,7 +98,7 @@ def test_complete_catalog_passes(tmp_path: Path, matrix: Matrix) -> None:
 
 
 def test_row_without_entry_and_entry_naming_a_missing_member(tmp_path: Path, matrix: Matrix) -> None:
-    path = write_catalog(tmp_path, entry(id="ghost", members=["ghost_method"]))
+    path = write_catalog(tmp_path, "clients", [entry(id="ghost", members=["ghost_method"])])
     found = check_catalog(load_catalog("clients", path), [matrix])
     assert [(problem.entry, problem.file, problem.field) for problem in found] == [
         ("ghost", path, "members"),
@@ -133,14 +115,14 @@ def test_row_without_entry_and_entry_naming_a_missing_member(tmp_path: Path, mat
 def test_an_entry_that_holds_on_none_of_the_versions_may_name_rows_they_lack(tmp_path: Path, matrix: Matrix) -> None:
     # futcompare check on 3.9 reads only 3.9's barrier matrix, which has no asyncio rows; entries from 3.11 name them.
     later = entry(id="later", members=["ghost_method"], since="3.12")
-    path = write_catalog(tmp_path, entry(id="plain", members=["plain"]), later)
+    path = write_catalog(tmp_path, "clients", [entry(id="plain", members=["plain"]), later])
     assert messages(check_catalog(load_catalog("clients", path), [matrix])) == []  # the matrix is 3.11.7's
-    path = write_catalog(tmp_path, entry(id="plain", members=["plain"]), {**later, "since": "3.11"})
+    path = write_catalog(tmp_path, "clients", [entry(id="plain", members=["plain"]), {**later, "since": "3.11"}])
     assert "entry 'later' names 'ghost_method'" in messages(check_catalog(load_catalog("clients", path), [matrix]))[0]
 
 
 def test_entry_range_that_excludes_a_version_where_the_row_differs(tmp_path: Path, matrix: Matrix) -> None:
-    path = write_catalog(tmp_path, entry(id="plain", members=["plain"], until="3.10"))
+    path = write_catalog(tmp_path, "clients", [entry(id="plain", members=["plain"], until="3.10")])
     problems = messages(check_catalog(load_catalog("clients", path), [matrix]))
     assert problems == [
         "row 'plain' of the clients matrix (differs on 3.11.7) has no catalog entry that holds there;"
@@ -158,8 +140,11 @@ def test_entry_contradicted_by_a_version_where_its_rows_are_the_same(tmp_path: P
     )
     path = write_catalog(
         tmp_path,
-        entry(id="plain", members=["plain"], category="behaviour"),
-        entry(id="add", members=["add_callback"], since="3.11"),
+        "clients",
+        [
+            entry(id="plain", members=["plain"], category="behaviour"),
+            entry(id="add", members=["add_callback"], since="3.11"),
+        ],
     )
     problems = messages(check_catalog(load_catalog("clients", path), [same]))
     assert problems == [
@@ -175,8 +160,11 @@ def test_examples_missing_without_doctest_or_orphaned(tmp_path: Path, matrix: Ma
     (examples / "clients" / "orphan.py").write_text(EXAMPLE)
     path = write_catalog(
         tmp_path,
-        entry(id="plain", members=["plain"], example="clients/missing.py"),
-        entry(id="bare", members=["add_callback"], category="behaviour", example="clients/no_doctest.py"),
+        "clients",
+        [
+            entry(id="plain", members=["plain"], example="clients/missing.py"),
+            entry(id="bare", members=["add_callback"], category="behaviour", example="clients/no_doctest.py"),
+        ],
     )
     problems = messages(check_catalog(load_catalog("clients", path), [matrix], examples))
     assert problems == [

@@ -9,11 +9,11 @@ from typing import Any
 
 import pytest
 
-from conftest import RunCli
 from futcompare import catalog, drift
 from futcompare.model import Snapshot
 from futcompare.pairs import running_python
 from futcompare.snapshots import SNAPSHOT_DIR, load_snapshot, snapshot_name, take_snapshot
+from shared import RunCli
 
 
 @pytest.fixture(scope="module")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +10,7 @@ import pytest
 from futcompare.catalog import CATALOG_DIR, Problem, load_catalog
 from futcompare.ranges import check_ranges
 from futcompare.snapshots import committed_snapshots, load_snapshot
+from shared import write_catalog
 
 ROOT = Path(__file__).resolve().parent.parent
 MEASURED = ["3.9.18", "3.10.13", "3.11.7", "3.12.1", "3.13.0"]
@@ -34,9 +34,7 @@ def catalog_with(tmp_path: Path, **fields: Any) -> Path:
         "example": "future/timeout_error.py",
         **fields,
     }
-    path = tmp_path / "future.json"
-    path.write_text(json.dumps({"pair": "future", "entries": [entry]}), encoding="utf-8")
-    return path
+    return write_catalog(tmp_path, "future", [entry])
 
 
 @pytest.mark.parametrize(

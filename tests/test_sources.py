@@ -17,6 +17,7 @@ from futcompare.model import PythonInfo, Snapshot
 from futcompare.pairs import running_python
 from futcompare.snapshots import SNAPSHOT_DIR, committed_snapshots, diff_snapshots, load_snapshot, snapshot_name
 from futcompare.sources import catalog_sources, locate, record_sources, resolve_sources
+from shared import write_catalog
 
 SOURCE = """\
 class Future:
@@ -59,9 +60,7 @@ def source(**fields: Any) -> dict[str, Any]:
 
 
 def catalog_with(tmp_path: Path, **fields: Any) -> Path:
-    path = tmp_path / "future.json"
-    path.write_text(json.dumps({"pair": "future", "entries": [entry(**fields)]}), encoding="utf-8")
-    return path
+    return write_catalog(tmp_path, "future", [entry(**fields)])
 
 
 def test_locate_finds_a_line_part_several_lines_and_a_scope() -> None:

@@ -51,13 +51,8 @@ from futcompare.pairs import PAIRS, Pair, build_matrix
 from futcompare.ranges import check_ranges
 from futcompare.snapshots import committed_snapshots, load_snapshot, snapshot_matrices
 from futcompare.sources import Resolved, resolve_sources
-from futcompare.sphinxext._example_markup import (
-    MARKER,
-    PAGES_DIR,
-    PageContext,
-    render_entry_page,
-    render_index_page,
-)
+from futcompare.sphinxext._example_markup import MARKER, PageContext, render_entry_page, render_index_page
+from futcompare.sphinxext._links import PAGES_DIR
 from futcompare.sphinxext._rebuild import code_stamp, load_state, pair_stamp, save_state
 
 logger = logging.getLogger(__name__)

@@ -41,6 +41,7 @@ from futcompare.model import STATUSES, Matrix, Member, Row, Status, row_anchor
 from futcompare.pairs import PAIRS, Pair, adhoc_pair, build_matrix, get_pair
 from futcompare.render import MARKS, describe_measured  # one set of marks: the CLI's, the JSON's, the site's
 from futcompare.snapshots import committed_snapshots
+from futcompare.sphinxext._links import doc_link, entry_docname, ref_link, row_label
 from futcompare.sphinxext.example_pages import catalog_dir_of
 from futcompare.sphinxext.export import export_links, report_line
 from futcompare.versions import Across, History, Measured, across_rows, pair_history
@@ -303,7 +304,7 @@ class MatrixDirective(SphinxDirective):
         anchor = self._anchor(pair, row)
         node["ids"].append(anchor)
         self.state.document.ids[anchor] = node
-        label = f"{pair.name}-{row_anchor(row.name)}"
+        label = row_label(pair.name, row.name)
         if index:
             std = cast(StandardDomain, self.env.get_domain("std"))
             std.note_hyperlink_target(label, self.env.docname, anchor, row.name)
@@ -312,12 +313,7 @@ class MatrixDirective(SphinxDirective):
         literal = breakable_literal(row.name)
         if pair.registered and not index:
             # A shortened copy of the matrix: the name leads to the row of the full matrix.
-            ref = addnodes.pending_xref(
-                "", refdomain="std", reftype="ref", reftarget=label, refexplicit=True, refwarn=True
-            )
-            ref["refdoc"] = self.env.docname
-            ref += literal
-            name += ref
+            name += ref_link(label, literal, self.env.docname)
         else:
             name += literal
         name += nodes.Text(" ")
@@ -405,18 +401,8 @@ class MatrixDirective(SphinxDirective):
             for number, entry in enumerate(entries):
                 if number:
                     why += nodes.Text("; ")
-                ref = addnodes.pending_xref(
-                    "",
-                    refdomain="std",
-                    reftype="doc",
-                    reftarget=f"/differences/{matrix.pair}/{entry.id}",
-                    refexplicit=True,
-                    refwarn=True,
-                )
-                ref["refdoc"] = self.env.docname
                 title = to_plain(entry.title)
-                ref += nodes.inline(title, title)
-                why += ref
+                why += doc_link(entry_docname(matrix.pair, entry.id), nodes.inline(title, title), self.env.docname)
             parts.append(why)
         if not compact:
             for note in row.notes:
