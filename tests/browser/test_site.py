@@ -234,9 +234,17 @@ def test_every_pair_with_a_catalog_publishes_its_matrix_as_the_cli_and_its_page_
     shown = [(row["name"], row["id"], row["status"]) for row in _rows(browser)]
     assert shown == [(row["name"], row["anchor"], row["status"]) for row in export["rows"]]
     assert shown == [(row["name"], row["anchor"], row["status"]) for row in cli["rows"]]
-    # Every row that is not same says why, with a link to a difference page of this pair that loads.
+    # A difference is a row that differs on any measured version: the page (what its filter keeps),
+    # the export and the CLI agree on which rows those are.
+    differs = browser.js(
+        "return Array.from(document.querySelectorAll('.fc-matrix-block tbody tr'),"
+        " tr => tr.classList.contains('fc-differs'));"
+    )
+    assert differs == [bool(row["differs_on"]) for row in export["rows"]]
+    assert [row["differs_on"] for row in export["rows"]] == [row["differs_on"] for row in cli["rows"]]
+    # Every row that differs somewhere says why, with a link to a difference page of this pair that loads.
     for row in export["rows"]:
-        if row["status"] != "same":
+        if row["differs_on"] and row["status"] != "cannot-compare":
             assert row["entries"], f"{pair}: row {row['name']} has no entry"
     assert all(_fetch(server, entry["url"])[0] == 200 for entry in export["catalog"])
 
@@ -511,6 +519,22 @@ def test_on_a_phone_each_row_is_a_card_and_nothing_scrolls_sideways(browser: Bro
     assert found["display"] == "block" and found["stacked"], found
     assert found["labels"] == ["inline", "inline"]  # each side says which it is
     assert found["numbers"] and all(found["numbers"]), "each mark shows its version number"
+
+
+@pytest.mark.parametrize("width", [800, 1010])
+def test_between_phone_and_desktop_no_matrix_page_scrolls_sideways(browser: Browser, width: int) -> None:
+    # A behaviour row's long words (wait's, queue's) once pushed their table past the column.
+    size = _viewport(browser, width, 900)
+    wide = {}
+    try:
+        for pair in _site_pairs():
+            browser.open(f"matrix/{pair}.html")
+            found = browser.js("return [document.scrollingElement.scrollWidth, innerWidth];")
+            if found[0] > found[1]:
+                wide[pair] = found
+    finally:
+        _restore(browser, size)
+    assert wide == {}
 
 
 def test_on_a_phone_a_row_link_lands_below_the_header_with_its_permalink_visible(browser: Browser) -> None:
