@@ -185,6 +185,19 @@ def test_every_difference_page_has_a_title_and_description_with_its_pair_and_cla
     )
 
 
+def test_pages_of_a_pair_and_the_bridge_have_a_description_that_names_what_they_answer(site: Path) -> None:
+    pages = {LANDING: "asyncio", BRIDGE: "asyncio future from another thread"}
+    for pair in PAIRS.values():
+        if (site / f"matrix/{pair.name}.html").is_file():
+            pages[f"matrix/{pair.name}.html"] = pair.title
+        if (site / f"differences/{pair.name}/index.html").is_file():
+            pages[f"differences/{pair.name}/index.html"] = f"between {pair.left} and {pair.right}"
+    assert len(pages) > 20
+    for page, names in pages.items():
+        _, description, _ = _head((site / page).read_text(encoding="utf-8"))
+        assert names in description, (page, description)
+
+
 def _search(browser: Browser, query: str) -> list[str]:
     browser.open(f"search.html?q={query.replace(' ', '+')}")
     browser.wait_for(

@@ -321,6 +321,11 @@ def render_index_page(pair: Pair, catalog: Catalog) -> str:
     parts = [
         f"{MARKER} from the {pair.name} catalog ({catalog.path.name}): edit that, not this page.",
         "",
+        *meta_description(
+            f"Every difference between {pair.left} and {pair.right}: {len(catalog.entries)} pages, each with the"
+            " reason and an example whose output is tested."
+        ),
+        "",
         f"({pair.name}-differences)=",
         f"# Every difference: {escape(pair.title)}",
         "",

@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -47,8 +48,29 @@ def setup_pair_pages(app: Sphinx) -> None:
     """Register the page generator (on when ``futcompare_pair_pages`` is true) and the two directives."""
     app.add_config_value("futcompare_pair_pages", False, "env", types=(bool,))
     app.connect("builder-inited", generate_pair_pages)
+    app.connect("html-page-context", describe_matrix_page)
     app.add_directive("futcompare-pairs", PairsDirective)
     app.add_directive("futcompare-glance", GlanceDirective)
+
+
+def describe_matrix_page(
+    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: nodes.document | None
+) -> None:
+    """Give a pair's matrix page (``matrix/<pair>``) a ``<meta name="description">`` from the pair's summary.
+
+    On when ``futcompare_pair_pages`` is. Generated or hand-written, the page says what it compares, as
+    a search engine shows it; a page that sets its own description (``html_meta`` in its front matter)
+    keeps it.
+    """
+    folder, _, name = pagename.rpartition("/")
+    pair = PAIRS.get(name) if folder == MATRIX_DIR else None
+    metatags = context.get("metatags", "")
+    if not app.config.futcompare_pair_pages or pair is None or not isinstance(metatags, str):
+        return
+    if 'name="description"' in metatags:
+        return
+    text = f"{pair.title}, member by member, on every measured CPython: {pair.summary}"
+    context["metatags"] = metatags + f'\n<meta name="description" content="{html.escape(text)}" />'
 
 
 def buildable_pairs() -> list[tuple[Pair, Matrix]]:
