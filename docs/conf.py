@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import sphinx_copybutton
 import sphinx_design
@@ -65,6 +66,8 @@ html_theme_options = {
     "top_of_page_buttons": ["view"],
 }
 html_copy_source = False
+# Without an icon every browser asks for /favicon.ico, and logs its 404 on every page.
+html_favicon = "_static/futcompare-icon.svg"
 # The folders sphinx-copybutton and sphinx-design add at builder-inited, listed here so that the
 # configuration Sphinx compares between builds already holds them (see setup() below).
 html_static_path = [
@@ -135,6 +138,16 @@ def _cache_compiled_templates(app: Sphinx) -> None:
         environment.bytecode_cache = FileSystemBytecodeCache(str(folder))
 
 
+def _label_toctree_captions(
+    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: object
+) -> None:
+    """Give furo's toctree captions (``<p class="caption" role="heading">``) the heading level ARIA requires."""
+    for key in ("furo_navigation_tree", "body", "toctree"):
+        html = context.get(key)
+        if isinstance(html, str) and 'role="heading">' in html:
+            context[key] = html.replace('role="heading">', 'role="heading" aria-level="2">')
+
+
 def setup(app: Sphinx) -> None:
     # furo registers pygments_dark_style when the theme loads, after Sphinx has compared this configuration
     # with the last build's, and sphinx-copybutton and sphinx-design add their static folders then too: each
@@ -144,3 +157,4 @@ def setup(app: Sphinx) -> None:
     app.connect("builder-inited", _static_path_once, priority=900)
     app.connect("doctree-read", _drop_nested_documents)
     app.connect("builder-inited", _cache_compiled_templates)
+    app.connect("html-page-context", _label_toctree_captions, priority=900)  # after furo's own handler

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import io
-from typing import Callable
 
 import pytest
 
 from futcompare.cli import main
-
-RunCli = Callable[..., "tuple[int, str, str]"]
+from shared import RunCli
 
 
 @pytest.fixture

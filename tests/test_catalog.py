@@ -4,17 +4,24 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from futcompare import FutcompareError, compare, introspect
-from futcompare.catalog import check_catalog, has_catalog, load_catalog
+from futcompare.catalog import Problem, check_catalog, has_catalog, load_catalog
 from futcompare.model import Matrix, PythonInfo
 from futcompare.pairs import build_matrix, get_pair
 from futcompare.snapshots import snapshot_matrices
+from shared import catalog_entry as entry
+from shared import write_catalog
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def messages(problems: list[Problem]) -> list[str]:
+    return [problem.message for problem in problems]
+
+
 EXAMPLE = '''"""Title line.
 
 >>> main()
@@ -29,28 +36,6 @@ def main() -> None:
 if __name__ == "__main__":
     main()
 '''
-
-
-def entry(**fields: Any) -> dict[str, Any]:
-    base = {
-        "id": "get-coroutine",
-        "title": "get() is a coroutine",
-        "members": ["get"],
-        "category": "signature",
-        "since": "3.9",
-        "until": None,
-        "summary": "One awaits it.",
-        "reason": "Because.",
-        "references": [{"title": "docs", "url": "https://docs.python.org/3/"}],
-        "example": "clients/get_coroutine.py",
-    }
-    return {**base, **fields}
-
-
-def write_catalog(tmp_path: Path, *entries: dict[str, Any]) -> Path:
-    path = tmp_path / "clients.json"
-    path.write_text(json.dumps({"pair": "clients", "entries": list(entries)}), encoding="utf-8")
-    return path
 
 
 @pytest.fixture(scope="module")
@@ -101,17 +86,25 @@ def test_complete_catalog_passes(tmp_path: Path, matrix: Matrix) -> None:
         "clients",
         write_catalog(
             tmp_path,
-            entry(id="context", members=["add_callback"], category="behaviour", example="clients/context.py"),
-            entry(id="plain", members=["plain"], example="clients/context.py"),
+            "clients",
+            [
+                entry(id="context", members=["add_callback"], category="behaviour", example="clients/context.py"),
+                entry(id="plain", members=["plain"], example="clients/context.py"),
+            ],
         ),
     )
-    assert check_catalog(catalog, [matrix], examples) == []
+    assert messages(check_catalog(catalog, [matrix], examples)) == []
     assert [e.id for e in catalog.for_row("plain")] == ["plain"]
 
 
 def test_row_without_entry_and_entry_naming_a_missing_member(tmp_path: Path, matrix: Matrix) -> None:
-    path = write_catalog(tmp_path, entry(id="ghost", members=["ghost_method"]))
-    problems = check_catalog(load_catalog("clients", path), [matrix])
+    path = write_catalog(tmp_path, "clients", [entry(id="ghost", members=["ghost_method"])])
+    found = check_catalog(load_catalog("clients", path), [matrix])
+    assert [(problem.entry, problem.file, problem.field) for problem in found] == [
+        ("ghost", path, "members"),
+        (None, path, None),
+    ]
+    problems = messages(found)
     assert problems[0].startswith(f"{path}: entry 'ghost' names 'ghost_method', which is no row of the clients matrix")
     assert problems[1] == (
         "row 'plain' of the clients matrix (differs on 3.11.7) has no catalog entry that holds there;"
@@ -122,15 +115,15 @@ def test_row_without_entry_and_entry_naming_a_missing_member(tmp_path: Path, mat
 def test_an_entry_that_holds_on_none_of_the_versions_may_name_rows_they_lack(tmp_path: Path, matrix: Matrix) -> None:
     # futcompare check on 3.9 reads only 3.9's barrier matrix, which has no asyncio rows; entries from 3.11 name them.
     later = entry(id="later", members=["ghost_method"], since="3.12")
-    path = write_catalog(tmp_path, entry(id="plain", members=["plain"]), later)
-    assert check_catalog(load_catalog("clients", path), [matrix]) == []  # the matrix is 3.11.7's
-    path = write_catalog(tmp_path, entry(id="plain", members=["plain"]), {**later, "since": "3.11"})
-    assert "entry 'later' names 'ghost_method'" in check_catalog(load_catalog("clients", path), [matrix])[0]
+    path = write_catalog(tmp_path, "clients", [entry(id="plain", members=["plain"]), later])
+    assert messages(check_catalog(load_catalog("clients", path), [matrix])) == []  # the matrix is 3.11.7's
+    path = write_catalog(tmp_path, "clients", [entry(id="plain", members=["plain"]), {**later, "since": "3.11"}])
+    assert "entry 'later' names 'ghost_method'" in messages(check_catalog(load_catalog("clients", path), [matrix]))[0]
 
 
 def test_entry_range_that_excludes_a_version_where_the_row_differs(tmp_path: Path, matrix: Matrix) -> None:
-    path = write_catalog(tmp_path, entry(id="plain", members=["plain"], until="3.10"))
-    problems = check_catalog(load_catalog("clients", path), [matrix])
+    path = write_catalog(tmp_path, "clients", [entry(id="plain", members=["plain"], until="3.10")])
+    problems = messages(check_catalog(load_catalog("clients", path), [matrix]))
     assert problems == [
         "row 'plain' of the clients matrix (differs on 3.11.7) has no catalog entry that holds there;"
         f" add one to {path} whose members include 'plain', or widen an entry's since/until"
@@ -147,10 +140,13 @@ def test_entry_contradicted_by_a_version_where_its_rows_are_the_same(tmp_path: P
     )
     path = write_catalog(
         tmp_path,
-        entry(id="plain", members=["plain"], category="behaviour"),
-        entry(id="add", members=["add_callback"], since="3.11"),
+        "clients",
+        [
+            entry(id="plain", members=["plain"], category="behaviour"),
+            entry(id="add", members=["add_callback"], since="3.11"),
+        ],
     )
-    problems = check_catalog(load_catalog("clients", path), [same])
+    problems = messages(check_catalog(load_catalog("clients", path), [same]))
     assert problems == [
         f"{path}: entry 'add' says it holds on 3.11+, but on Python 3.11.7 its rows (add_callback) are the same"
         " on both sides; correct since/until"
@@ -164,10 +160,13 @@ def test_examples_missing_without_doctest_or_orphaned(tmp_path: Path, matrix: Ma
     (examples / "clients" / "orphan.py").write_text(EXAMPLE)
     path = write_catalog(
         tmp_path,
-        entry(id="plain", members=["plain"], example="clients/missing.py"),
-        entry(id="bare", members=["add_callback"], category="behaviour", example="clients/no_doctest.py"),
+        "clients",
+        [
+            entry(id="plain", members=["plain"], example="clients/missing.py"),
+            entry(id="bare", members=["add_callback"], category="behaviour", example="clients/no_doctest.py"),
+        ],
     )
-    problems = check_catalog(load_catalog("clients", path), [matrix], examples)
+    problems = messages(check_catalog(load_catalog("clients", path), [matrix], examples))
     assert problems == [
         f"{path}: entry 'plain': example {examples / 'clients' / 'missing.py'} does not exist; create it",
         f"{path}: entry 'bare': example {examples / 'clients' / 'no_doctest.py'} has no doctest in its module"
@@ -181,7 +180,7 @@ def test_the_future_catalog_explains_every_difference_on_every_measured_python()
         pytest.fail("src/futcompare/data/catalog/future.json is missing")
     pair = get_pair("future")
     matrices = [build_matrix(pair), *snapshot_matrices(pair).values()]
-    problems = check_catalog(load_catalog("future"), matrices, ROOT / "examples")
+    problems = messages(check_catalog(load_catalog("future"), matrices, ROOT / "examples"))
     assert problems == [], "\n".join(problems)
 
 
@@ -192,7 +191,7 @@ def test_a_row_that_differs_only_on_older_versions_needs_an_entry(tmp_path: Path
     path = tmp_path / "future.json"
     path.write_text(json.dumps(data), encoding="utf-8")
     matrices = list(snapshot_matrices(get_pair("future")).values())  # the committed ones: the same on any Python
-    problems = check_catalog(load_catalog("future", path), matrices)
+    problems = messages(check_catalog(load_catalog("future", path), matrices))
     assert [problem for problem in problems if "TimeoutError" in problem] == [
         f"row 'TimeoutError' of the future matrix (differs on 3.9.18; differs on 3.10.13) has no catalog entry"
         f" that holds there; add one to {path} whose members include 'TimeoutError', or widen an entry's since/until"
@@ -214,7 +213,7 @@ CATALOGED = sorted(path.stem for path in (ROOT / "src" / "futcompare" / "data" /
 def test_every_catalog_explains_every_difference_on_every_measured_python(name: str) -> None:
     pair = get_pair(name)
     matrices = [build_matrix(pair), *snapshot_matrices(pair).values()]
-    problems = check_catalog(load_catalog(name), matrices, ROOT / "examples")
+    problems = messages(check_catalog(load_catalog(name), matrices, ROOT / "examples"))
     assert problems == [], "\n".join(problems)
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import RunCli
+from shared import RunCli
 
 
 def test_matrix_future_shows_the_required_rows(run_cli: RunCli) -> None:

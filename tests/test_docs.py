@@ -11,8 +11,7 @@ import pytest
 pytest.importorskip("sphinx")
 pytest.importorskip("furo")
 
-from sphinx.application import Sphinx
-from sphinx.util.docutils import docutils_namespace
+from sphinx.testing.util import SphinxTestApp
 
 # myst-parser 5 still reads a Sphinx attribute that Sphinx 11 will remove: not ours to fix.
 pytestmark = pytest.mark.filterwarnings("ignore::sphinx.deprecation.RemovedInSphinx11Warning")
@@ -24,14 +23,15 @@ DOCS = Path(__file__).resolve().parent.parent / "docs"
 def site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     out = tmp_path_factory.mktemp("site")
     warnings = io.StringIO()
-    # docutils_namespace: directives and roles registered by this build do not leak into other tests' builds.
-    with docutils_namespace():
-        app = Sphinx(
-            str(DOCS), str(DOCS), str(out / "html"), str(out / "doctrees"), "html",
-            status=io.StringIO(), warning=warnings, freshenv=True,
-        )  # fmt: skip
-        app.config.nitpicky = True
+    # sphinx.testing's app: built into *out*, and what it registers in docutils is undone after the build.
+    app = SphinxTestApp(
+        "html", srcdir=DOCS, builddir=out, freshenv=True, confoverrides={"nitpicky": True}, status=io.StringIO(),
+        warning=warnings,
+    )  # fmt: skip
+    try:
         app.build()
+    finally:
+        app.cleanup()
     return out / "html", warnings.getvalue()
 
 

@@ -9,11 +9,11 @@ from typing import Any
 
 import pytest
 
-from conftest import RunCli
 from futcompare import catalog, drift
 from futcompare.model import Snapshot
 from futcompare.pairs import running_python
 from futcompare.snapshots import SNAPSHOT_DIR, load_snapshot, snapshot_name, take_snapshot
+from shared import RunCli
 
 
 @pytest.fixture(scope="module")
@@ -109,7 +109,7 @@ def test_drift_between_two_versions_of_a_synthetic_class() -> None:
     from futcompare.snapshots import diff_snapshots, take_snapshot
 
     def snapshot_of(path: str) -> Snapshot:
-        snapshot = take_snapshot((Pair("client", "client", path, path, "old", "new"),))
+        snapshot = take_snapshot((Pair(name="client", left=path, right=path, left_label="old", right_label="new"),))
         # Both versions stand at one dotted path, as one class does on two Pythons.
         surface = snapshot.surfaces.pop(path)
         surface["path"] = "lib.Client"

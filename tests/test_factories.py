@@ -9,7 +9,7 @@ import threading
 
 import pytest
 
-from conftest import RunCli
+from shared import RunCli
 
 
 @pytest.mark.parametrize("args", [("matrix", "threading.Lock", "asyncio.Lock"), ("matrix", "lock")])

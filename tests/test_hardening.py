@@ -30,6 +30,7 @@ import futcompare.snapshots
 from futcompare import FutcompareError, markup
 from futcompare.catalog import load_catalog
 from futcompare.cli import main
+from shared import catalog_entry as entry
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -91,22 +92,6 @@ def existing_output(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Outcome:
 
 
 # -- the catalog -------------------------------------------------------------------------------------------------
-
-
-def entry(**fields: Any) -> dict[str, Any]:
-    base = {
-        "id": "get-coroutine",
-        "title": "get() is a coroutine",
-        "members": ["get"],
-        "category": "signature",
-        "since": "3.9",
-        "until": None,
-        "summary": "One awaits it.",
-        "reason": "Because.",
-        "references": [{"title": "docs", "url": "https://docs.python.org/3/"}],
-        "example": "clients/get_coroutine.py",
-    }
-    return {**base, **fields}
 
 
 def catalog(raw: Any = None, *, data: bytes | None = None, pair: str = "clients") -> Callable[..., Outcome]:

@@ -61,12 +61,11 @@ def test_behaviour_rows_differ_when_the_answers_differ() -> None:
 
 def test_a_behaviour_or_class_missing_on_one_side_leaves_it_absent() -> None:
     pair = Pair(
-        "",
-        "t",
-        "asyncio.Queue",
-        "queue.Queue",
-        "asyncio",
-        "queue",
+        name="",
+        left="asyncio.Queue",
+        right="queue.Queue",
+        left_label="asyncio",
+        right_label="queue",
         related=(("Missing", "asyncio.NoSuchQueue", "queue.Queue"), ("Gone", "asyncio.NoSuch", "queue.NoSuch")),
         behaviours=(("empty", "probe:wait.empty.asyncio", "probe:wait.empty.cf"),),
     )

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from futcompare.catalog import CATALOG_DIR, load_catalog
+from futcompare.catalog import CATALOG_DIR, Problem, load_catalog
 from futcompare.ranges import check_ranges
 from futcompare.snapshots import committed_snapshots, load_snapshot
+from shared import write_catalog
 
 ROOT = Path(__file__).resolve().parent.parent
 MEASURED = ["3.9.18", "3.10.13", "3.11.7", "3.12.1", "3.13.0"]
+
+
+def messages(problems: list[Problem]) -> list[str]:
+    return [problem.message for problem in problems]
 
 
 def catalog_with(tmp_path: Path, **fields: Any) -> Path:
@@ -30,9 +34,7 @@ def catalog_with(tmp_path: Path, **fields: Any) -> Path:
         "example": "future/timeout_error.py",
         **fields,
     }
-    path = tmp_path / "future.json"
-    path.write_text(json.dumps({"pair": "future", "entries": [entry]}), encoding="utf-8")
-    return path
+    return write_catalog(tmp_path, "future", [entry])
 
 
 @pytest.mark.parametrize(
@@ -49,13 +51,13 @@ def catalog_with(tmp_path: Path, **fields: Any) -> Path:
 )
 def test_a_range_beyond_the_measured_versions_fails(tmp_path: Path, fields: dict[str, Any], problem: str) -> None:
     path = catalog_with(tmp_path, **fields)
-    (line,) = check_ranges(load_catalog("future", path), MEASURED)
+    (line,) = messages(check_ranges(load_catalog("future", path), MEASURED))
     assert line.startswith(f"{path}: entry 'timeout-error' {problem}")
 
 
 def test_a_gap_in_the_measured_versions_fails(tmp_path: Path) -> None:
     path = catalog_with(tmp_path, until="3.13")
-    (problem,) = check_ranges(load_catalog("future", path), ["3.9.18", "3.10.13", "3.12.1", "3.13.0"])
+    (problem,) = messages(check_ranges(load_catalog("future", path), ["3.9.18", "3.10.13", "3.12.1", "3.13.0"]))
     assert problem.endswith(
         "but CPython 3.11 in that range is not measured (measured: 3.9, 3.10, 3.12, 3.13);"
         " measure it (nox -s snapshots), or narrow since/until"
@@ -64,14 +66,14 @@ def test_a_gap_in_the_measured_versions_fails(tmp_path: Path) -> None:
 
 def test_a_range_within_the_measured_versions_passes(tmp_path: Path) -> None:
     path = catalog_with(tmp_path, since="3.10", until="3.12")
-    assert check_ranges(load_catalog("future", path), MEASURED) == []
+    assert messages(check_ranges(load_catalog("future", path), MEASURED)) == []
 
 
 def test_every_catalog_range_is_measured_and_shown_by_its_example() -> None:
     measured = [load_snapshot(path).python.version for path in committed_snapshots().values()]
     problems = []
     for path in sorted(CATALOG_DIR.glob("*.json")):
-        problems += check_ranges(load_catalog(path.stem, path), measured, ROOT / "examples")
+        problems += messages(check_ranges(load_catalog(path.stem, path), measured, ROOT / "examples"))
     assert problems == [], "\n".join(problems)
 
 
@@ -123,7 +125,7 @@ def examples_with(tmp_path: Path, text: str) -> Path:
 @pytest.mark.parametrize("fields", [{"until": "3.10"}, {"since": "3.11"}])
 def test_a_range_that_ends_where_the_output_changes_passes(tmp_path: Path, fields: dict[str, Any]) -> None:
     path = catalog_with(tmp_path, **fields)
-    assert check_ranges(load_catalog("future", path), MEASURED, examples_with(tmp_path, BLOCKS)) == []
+    assert messages(check_ranges(load_catalog("future", path), MEASURED, examples_with(tmp_path, BLOCKS))) == []
 
 
 @pytest.mark.parametrize(
@@ -148,7 +150,7 @@ def test_a_range_end_the_output_does_not_show_fails(
     tmp_path: Path, fields: dict[str, Any], text: str, shown: str
 ) -> None:
     path = catalog_with(tmp_path, **fields)
-    (line,) = check_ranges(load_catalog("future", path), MEASURED, examples_with(tmp_path, text))
+    (line,) = messages(check_ranges(load_catalog("future", path), MEASURED, examples_with(tmp_path, text)))
     assert line.startswith(f"{path}: entry 'timeout-error' says it holds on ")
     assert f"its example examples/future/timeout_error.py {shown}" in line
     assert line.endswith(
@@ -158,7 +160,9 @@ def test_a_range_end_the_output_does_not_show_fails(
 
 def test_a_range_from_the_oldest_to_the_newest_needs_no_change(tmp_path: Path) -> None:
     path = catalog_with(tmp_path)
-    assert check_ranges(load_catalog("future", path), MEASURED, examples_with(tmp_path, SAME_EVERYWHERE)) == []
+    assert (
+        messages(check_ranges(load_catalog("future", path), MEASURED, examples_with(tmp_path, SAME_EVERYWHERE))) == []
+    )
 
 
 def test_patch_level_blocks_are_read_at_the_measured_patch(tmp_path: Path) -> None:
@@ -167,6 +171,6 @@ def test_patch_level_blocks_are_read_at_the_measured_patch(tmp_path: Path) -> No
     )
     folder = examples_with(tmp_path, text)
     # Measured 3.12.1 still prints the old output, 3.13.0 the new one: the change shows after 3.12.
-    assert check_ranges(load_catalog("future", catalog_with(tmp_path, until="3.12")), MEASURED, folder) == []
-    (line,) = check_ranges(load_catalog("future", catalog_with(tmp_path, until="3.11")), MEASURED, folder)
+    assert messages(check_ranges(load_catalog("future", catalog_with(tmp_path, until="3.12")), MEASURED, folder)) == []
+    (line,) = messages(check_ranges(load_catalog("future", catalog_with(tmp_path, until="3.11")), MEASURED, folder))
     assert "prints the same on CPython 3.12.1 as on 3.11.7" in line

@@ -10,8 +10,8 @@ import jsonschema
 import pytest
 
 import futcompare
-from conftest import RunCli
 from futcompare.pairs import PAIRS
+from shared import RunCli
 
 SCHEMA_PATH = Path(futcompare.__file__).parent / "data" / "schemas" / "matrix.schema.json"
 

@@ -17,6 +17,7 @@ from futcompare.model import PythonInfo, Snapshot
 from futcompare.pairs import running_python
 from futcompare.snapshots import SNAPSHOT_DIR, committed_snapshots, diff_snapshots, load_snapshot, snapshot_name
 from futcompare.sources import catalog_sources, locate, record_sources, resolve_sources
+from shared import write_catalog
 
 SOURCE = """\
 class Future:
@@ -59,9 +60,7 @@ def source(**fields: Any) -> dict[str, Any]:
 
 
 def catalog_with(tmp_path: Path, **fields: Any) -> Path:
-    path = tmp_path / "future.json"
-    path.write_text(json.dumps({"pair": "future", "entries": [entry(**fields)]}), encoding="utf-8")
-    return path
+    return write_catalog(tmp_path, "future", [entry(**fields)])
 
 
 def test_locate_finds_a_line_part_several_lines_and_a_scope() -> None:
@@ -179,7 +178,7 @@ def test_a_snippet_not_located_once_is_one_line_naming_catalog_entry_snippet_and
         "cpython-3.10.json": snapshot("3.10.13", records),
     }
     _, problems = resolve_sources(load_catalog("future", path), snapshots)
-    (line,) = problems
+    (line,) = [problem.message for problem in problems]
     assert line.startswith(f"{path}: entry 'result-pending': sources[0] (Lib/asyncio/futures.py: `_blocking = False`) ")
     assert problem in line and "\n" not in line
 
@@ -198,11 +197,12 @@ def test_a_source_is_looked_for_only_in_its_range(tmp_path: Path) -> None:
     # Left out, since/until are the entry's: 3.9 must have it, and does not.
     path = catalog_with(tmp_path, sources=[source()])
     _, problems = resolve_sources(load_catalog("future", path), snapshots)
-    assert len(problems) == 1 and "is not found in snapshot cpython-3.9.json" in problems[0]
+    assert len(problems) == 1 and "is not found in snapshot cpython-3.9.json" in problems[0].message
     # A range no measured interpreter is in.
     path = catalog_with(tmp_path, sources=[source(since="3.10", until="3.10")])
     _, problems = resolve_sources(load_catalog("future", path), snapshots)
-    assert problems == [
+    assert [(p.entry, p.field, p.file) for p in problems] == [("result-pending", "sources[0]", path)]
+    assert [p.message for p in problems] == [
         f"{path}: entry 'result-pending': sources[0] (Lib/asyncio/futures.py: `_blocking = False`): no measured"
         " interpreter is in its range 3.10–3.10; correct its since/until (or the entry's)"
     ]
@@ -217,7 +217,7 @@ def test_every_committed_snapshot_locates_every_catalog_source() -> None:
     committed = {name: load_snapshot(p) for name, p in committed_snapshots().items()}
     for path in sorted(CATALOG_DIR.glob("*.json")):
         _, problems = resolve_sources(load_catalog(path.stem, path), committed)
-        assert problems == [], "\n".join(problems)
+        assert problems == [], "\n".join(map(str, problems))
 
 
 def test_this_interpreter_records_what_its_committed_snapshot_says() -> None:

@@ -17,8 +17,7 @@ import pytest
 pytest.importorskip("sphinx")
 pytest.importorskip("myst_parser")
 
-from sphinx.application import Sphinx
-from sphinx.util.docutils import docutils_namespace
+from sphinx.testing.util import SphinxTestApp
 
 
 class LoopSide:
@@ -127,20 +126,14 @@ def build(root: Path, parallel: int = 0) -> tuple[Path, str]:
     for name, text in PAGES.items():
         (src / f"{name}.md").write_text(text, encoding="utf-8")
     warnings = io.StringIO()
-    # docutils_namespace: directives and roles registered by this build do not leak into other tests' builds.
-    with docutils_namespace():
-        app = Sphinx(
-            str(src),
-            str(src),
-            str(root / "html"),
-            str(root / "doctrees"),
-            "html",
-            status=io.StringIO(),
-            warning=warnings,
-            freshenv=True,
-            parallel=parallel,
-        )
+    # sphinx.testing's app: built into *root*, and what it registers in docutils is undone after the build.
+    app = SphinxTestApp(
+        "html", srcdir=src, builddir=root, freshenv=True, status=io.StringIO(), warning=warnings, parallel=parallel
+    )
+    try:
         app.build()
+    finally:
+        app.cleanup()
     return root / "html", warnings.getvalue()
 
 

@@ -44,6 +44,32 @@ INTROSPECTED_CATEGORIES = ("signature", "only-in-one", "exceptions")
 
 
 @dataclass(frozen=True)
+class Problem:
+    """One way a catalog fails: the entry and the field to correct, the file they are in, and the whole line."""
+
+    entry: str | None
+    """The id of the entry it concerns (for an entry whose id is unreadable, its index: ``entry 3``);
+    None when no one entry is at fault (a row no entry explains, a file that belongs to none)."""
+    file: Path
+    """The file to edit: the catalog, or an example that belongs to no entry."""
+    field: str | None
+    """The field to correct (``members``, ``since``, ``example``, ``sources[0]``), when one is."""
+    message: str
+    """The problem in one line, naming the file, the entry and the fix."""
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class CatalogError(FutcompareError):
+    """A catalog that cannot be read: its ``problem`` says which entry and file, and the message how to fix it."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(problem.message)
+        self.problem = problem
+
+
+@dataclass(frozen=True)
 class Reference:
     title: str
     url: str
@@ -178,13 +204,24 @@ def load_catalog(pair: str, path: Path | None = None) -> Catalog:
             f"{path}: says it is the catalog of pair {data['pair']!r}, but it is read as the catalog of {pair!r};"
             f' set "pair": "{pair}" or move the entries to the right file'
         )
-    entries = tuple(_entry(path, pair, index, raw) for index, raw in enumerate(data["entries"]))
+    entries = tuple(_checked_entry(path, pair, index, raw) for index, raw in enumerate(data["entries"]))
     seen: set[str] = set()
     for entry in entries:
         if entry.id in seen:
-            raise FutcompareError(f"{path}: entry id {entry.id!r} is used twice; ids must be unique")
+            message = f"{path}: entry id {entry.id!r} is used twice; ids must be unique"
+            raise CatalogError(Problem(entry=entry.id, file=path, field="id", message=message))
         seen.add(entry.id)
     return Catalog(pair=pair, path=path, entries=entries)
+
+
+def _checked_entry(path: Path, pair: str, index: int, raw: Any) -> Entry:
+    """:func:`_entry`, whose error says which entry it is about."""
+    try:
+        return _entry(path, pair, index, raw)
+    except FutcompareError as error:
+        named = isinstance(raw, dict) and isinstance(raw.get("id"), str)
+        entry = raw["id"] if named else f"entry {index}"
+        raise CatalogError(Problem(entry=entry, file=path, field=None, message=str(error))) from None
 
 
 def _entry(path: Path, pair: str, index: int, raw: Any) -> Entry:
@@ -357,8 +394,8 @@ def _check_example(where: str, pair: str, example: str) -> None:
         )
 
 
-def check_catalog(catalog: Catalog, matrices: list[Matrix], examples_dir: Path | None = None) -> list[str]:
-    """Every way *catalog* fails to explain *matrices*, one readable line each; empty when complete.
+def check_catalog(catalog: Catalog, matrices: list[Matrix], examples_dir: Path | None = None) -> list[Problem]:
+    """Every way *catalog* fails to explain *matrices*, one problem each; empty when complete.
 
     *matrices* are the pair's matrices as each measured interpreter saw it: a row
     must be explained if any of them shows it as not ``same``, and an entry may
@@ -368,7 +405,8 @@ def check_catalog(catalog: Catalog, matrices: list[Matrix], examples_dir: Path |
     With *examples_dir*, every entry's example must exist and carry a doctest, and
     every example file must belong to an entry.
     """
-    problems: list[str] = []
+    problems: list[Problem] = []
+    path = catalog.path
     known_rows = {row.name for matrix in matrices for row in matrix.rows}
     versions = [matrix.python.version for matrix in matrices]
     for entry in catalog.entries:
@@ -376,10 +414,11 @@ def check_catalog(catalog: Catalog, matrices: list[Matrix], examples_dir: Path |
             continue
         for name in entry.members:
             if name not in known_rows:
-                problems.append(
-                    f"{catalog.path}: entry {entry.id!r} names {name!r}, which is no row of the {catalog.pair} matrix;"
+                message = (
+                    f"{path}: entry {entry.id!r} names {name!r}, which is no row of the {catalog.pair} matrix;"
                     f" use one of: {', '.join(sorted(known_rows))}"
                 )
+                problems.append(Problem(entry=entry.id, file=path, field="members", message=message))
     unexplained: dict[str, list[str]] = {}
     for matrix in matrices:
         version = matrix.python.version
@@ -394,15 +433,17 @@ def check_catalog(catalog: Catalog, matrices: list[Matrix], examples_dir: Path |
                 continue
             shown = [rows[name] for name in entry.members if name in rows]
             if entry.holds_on(version) and shown and all(row.status == "same" for row in shown):
-                problems.append(
-                    f"{catalog.path}: entry {entry.id!r} says it holds on {entry.versions}, but on Python {version}"
+                message = (
+                    f"{path}: entry {entry.id!r} says it holds on {entry.versions}, but on Python {version}"
                     f" its rows ({', '.join(entry.members)}) are the same on both sides; correct since/until"
                 )
+                problems.append(Problem(entry=entry.id, file=path, field="since/until", message=message))
     for name, where in unexplained.items():
-        problems.append(
+        message = (
             f"row {name!r} of the {catalog.pair} matrix ({'; '.join(where)}) has no catalog entry that holds there;"
-            f" add one to {catalog.path} whose members include {name!r}, or widen an entry's since/until"
+            f" add one to {path} whose members include {name!r}, or widen an entry's since/until"
         )
+        problems.append(Problem(entry=None, file=path, field=None, message=message))
     if examples_dir is not None:
         named = set()
         for entry in catalog.entries:
@@ -411,9 +452,11 @@ def check_catalog(catalog: Catalog, matrices: list[Matrix], examples_dir: Path |
             try:
                 load_example(example)
             except FutcompareError as error:
-                problems.append(f"{catalog.path}: entry {entry.id!r}: {error}")
+                message = f"{path}: entry {entry.id!r}: {error}"
+                problems.append(Problem(entry=entry.id, file=path, field="example", message=message))
         folder = examples_dir / catalog.pair
-        for path in sorted(folder.glob("*.py")) if folder.is_dir() else ():
-            if path.resolve() not in named:
-                problems.append(f"example {path} belongs to no entry of {catalog.path}; add one or delete it")
+        for stray in sorted(folder.glob("*.py")) if folder.is_dir() else ():
+            if stray.resolve() not in named:
+                message = f"example {stray} belongs to no entry of {path}; add one or delete it"
+                problems.append(Problem(entry=None, file=stray, field=None, message=message))
     return problems

@@ -110,5 +110,5 @@ def check(
         # (RLock.locked, 3.14+; the queues' ShutDown, 3.13+).
         matrices = [matrix, *snapshot_matrices(pair).values()]
         for problem in check_catalog(load_catalog(pair.name), matrices, examples_dir):
-            drifts.append(Drift("catalog", problem))
+            drifts.append(Drift("catalog", problem.message))
     return Report(python, name, tuple(drifts))

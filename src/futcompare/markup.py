@@ -146,20 +146,13 @@ class _Parser:
                 continue
             if char == "!" and text.startswith("![", index):
                 raise MarkupError(f"an image at column {index + 1} is not allowed: {POLICY}")
-            if char == "[":
-                link = self._link(index, closer)
-                if link is not None:
-                    flush()
-                    spans.append(link[0])
-                    index = link[1]
-                    continue
-            if char == "*":
-                styled = self._styled(index, closer)
-                if styled is not None:
-                    flush()
-                    spans.append(styled[0])
-                    index = styled[1]
-                    continue
+            # A link or emphasis where one opens; a lone [ or * is plain text.
+            found = self._link(index, closer) if char == "[" else self._styled(index, closer) if char == "*" else None
+            if found is not None:
+                flush()
+                spans.append(found[0])
+                index = found[1]
+                continue
             plain.append(char)
             index += 1
         if closer is not None:

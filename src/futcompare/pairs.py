@@ -14,15 +14,19 @@ from futcompare.model import Matrix, PythonInfo, Surface
 
 @dataclass(frozen=True)
 class Pair:
-    """A named comparison of two dotted paths, with the related classes to compare alongside."""
+    """A comparison of two dotted paths, with the related classes and behaviours to compare alongside."""
 
     name: str
-    title: str
+    """The registered name (``future``: in URLs, labels and on the command line); empty for two dotted
+    paths compared as they are (:func:`adhoc_pair`): see :attr:`registered`."""
     left: str
     right: str
     left_label: str
+    """How the site and the CLI name the left world: ``asyncio``."""
     right_label: str
     summary: str = ""
+    heading: str | None = None
+    """The title, where ``<left> vs <right>`` would not say it (see :attr:`title`)."""
     left_twin: str | None = None
     right_twin: str | None = None
     related: tuple[tuple[str, str, str], ...] = ()
@@ -34,6 +38,16 @@ class Pair:
     optional_side: str | None = None
     """``left`` or ``right``: that side may not exist (asyncio has no RLock). Its matrix is then
     built all the same, every row only in the other side, and says why the side is absent."""
+
+    @property
+    def registered(self) -> bool:
+        """Whether this is a registered pair (of :data:`PAIRS`, with snapshots, a catalog and pages)."""
+        return PAIRS.get(self.name) == self
+
+    @property
+    def title(self) -> str:
+        """``asyncio.Lock vs threading.Lock``, or the :attr:`heading` given."""
+        return self.heading or f"{self.left} vs {self.right}"
 
 
 _EXCEPTIONS = tuple(
@@ -117,130 +131,123 @@ KNOWN_TWINS = {
     "threading.RLock": "threading._PyRLock",
 }
 
-PAIRS: dict[str, Pair] = {
-    pair.name: pair
-    for pair in (
-        Pair(
-            "future",
-            "asyncio.Future vs concurrent.futures.Future",
-            "asyncio.Future",
-            "concurrent.futures.Future",
-            "asyncio",
-            "concurrent.futures",
-            "The result of an operation that completes later: awaited on an event loop, or waited on by a thread.",
-            left_twin=KNOWN_TWINS["asyncio.Future"],
-            related=_EXCEPTIONS,
-        ),
-        Pair(
-            "lock",
-            "asyncio.Lock vs threading.Lock",
-            "asyncio.Lock",
-            "threading.Lock",
-            "asyncio",
-            "threading",
-            "Mutual exclusion: one holder at a time, taken by a task or by a thread.",
-        ),
-        Pair(
-            "rlock",
-            "asyncio.RLock (none) vs threading.RLock",
-            "asyncio.RLock",
-            "threading.RLock",
-            "asyncio",
-            "threading",
-            "A lock its holder may take again: threading has one, asyncio has none.",
-            right_twin=KNOWN_TWINS["threading.RLock"],
-            optional_side="left",
-        ),
-        Pair(
-            "event",
-            "asyncio.Event vs threading.Event",
-            "asyncio.Event",
-            "threading.Event",
-            "asyncio",
-            "threading",
-            "A flag that tasks or threads wait on until it is set.",
-        ),
-        Pair(
-            "condition",
-            "asyncio.Condition vs threading.Condition",
-            "asyncio.Condition",
-            "threading.Condition",
-            "asyncio",
-            "threading",
-            "Wait until notified, holding a lock.",
-        ),
-        Pair(
-            "semaphore",
-            "asyncio.Semaphore vs threading.Semaphore",
-            "asyncio.Semaphore",
-            "threading.Semaphore",
-            "asyncio",
-            "threading",
-            "A counter that bounds how many holders may proceed at once.",
-        ),
-        Pair(
-            "bounded-semaphore",
-            "asyncio.BoundedSemaphore vs threading.BoundedSemaphore",
-            "asyncio.BoundedSemaphore",
-            "threading.BoundedSemaphore",
-            "asyncio",
-            "threading",
-            "A semaphore that refuses to be released above its initial value.",
-        ),
-        Pair(
-            "barrier",
-            "asyncio.Barrier vs threading.Barrier",
-            "asyncio.Barrier",
-            "threading.Barrier",
-            "asyncio",
-            "threading",
-            "Wait until a given number of parties arrive (asyncio.Barrier: Python 3.11+).",
-            optional_side="left",  # asyncio.Barrier is new in 3.11: on 3.9 and 3.10 the matrix says it is absent
-        ),
-        Pair(
-            "queue",
-            "asyncio.Queue vs queue.Queue",
-            "asyncio.Queue",
-            "queue.Queue",
-            "asyncio",
-            "queue",
-            "A FIFO queue between producers and consumers; LifoQueue and PriorityQueue are its subclasses.",
-            related=_QUEUE_RELATED,
-            behaviours=_QUEUE_BEHAVIOURS,
-        ),
-        Pair(
-            "wait",
-            "asyncio.wait vs concurrent.futures.wait",
-            "asyncio.wait",
-            "concurrent.futures.wait",
-            "asyncio",
-            "concurrent.futures",
-            "Wait for a set of futures to complete.",
-            behaviours=_WAIT_BEHAVIOURS,
-        ),
-        Pair(
-            "as-completed",
-            "asyncio.as_completed vs concurrent.futures.as_completed",
-            "asyncio.as_completed",
-            "concurrent.futures.as_completed",
-            "asyncio",
-            "concurrent.futures",
-            "Iterate over futures as they complete.",
-            behaviours=_AS_COMPLETED_BEHAVIOURS,
-        ),
-        Pair(
-            "timeout",
-            "asyncio.wait_for vs concurrent.futures.Future.result(timeout)",
-            "asyncio.wait_for",
-            "concurrent.futures.Future.result",
-            "asyncio",
-            "concurrent.futures",
-            "Bound a wait: asyncio.wait_for or asyncio.timeout around an await; a timeout argument to"
-            " Future.result or concurrent.futures.wait.",
-            behaviours=_TIMEOUT_BEHAVIOURS,
-        ),
-    )
-}
+
+def _registry(*pairs: Pair) -> dict[str, Pair]:
+    return {pair.name: pair for pair in pairs}
+
+
+#: The registered pairs, by name, in the order the site lists them.
+PAIRS: dict[str, Pair] = _registry(
+    Pair(
+        name="future",
+        left="asyncio.Future",
+        right="concurrent.futures.Future",
+        left_label="asyncio",
+        right_label="concurrent.futures",
+        summary="The result of an operation that completes later: awaited on an event loop, or waited on by a thread.",
+        left_twin=KNOWN_TWINS["asyncio.Future"],
+        related=_EXCEPTIONS,
+    ),
+    Pair(
+        name="lock",
+        left="asyncio.Lock",
+        right="threading.Lock",
+        left_label="asyncio",
+        right_label="threading",
+        summary="Mutual exclusion: one holder at a time, taken by a task or by a thread.",
+    ),
+    Pair(
+        name="rlock",
+        left="asyncio.RLock",
+        right="threading.RLock",
+        left_label="asyncio",
+        right_label="threading",
+        heading="asyncio.RLock (none) vs threading.RLock",
+        summary="A lock its holder may take again: threading has one, asyncio has none.",
+        right_twin=KNOWN_TWINS["threading.RLock"],
+        optional_side="left",
+    ),
+    Pair(
+        name="event",
+        left="asyncio.Event",
+        right="threading.Event",
+        left_label="asyncio",
+        right_label="threading",
+        summary="A flag that tasks or threads wait on until it is set.",
+    ),
+    Pair(
+        name="condition",
+        left="asyncio.Condition",
+        right="threading.Condition",
+        left_label="asyncio",
+        right_label="threading",
+        summary="Wait until notified, holding a lock.",
+    ),
+    Pair(
+        name="semaphore",
+        left="asyncio.Semaphore",
+        right="threading.Semaphore",
+        left_label="asyncio",
+        right_label="threading",
+        summary="A counter that bounds how many holders may proceed at once.",
+    ),
+    Pair(
+        name="bounded-semaphore",
+        left="asyncio.BoundedSemaphore",
+        right="threading.BoundedSemaphore",
+        left_label="asyncio",
+        right_label="threading",
+        summary="A semaphore that refuses to be released above its initial value.",
+    ),
+    Pair(
+        name="barrier",
+        left="asyncio.Barrier",
+        right="threading.Barrier",
+        left_label="asyncio",
+        right_label="threading",
+        summary="Wait until a given number of parties arrive (asyncio.Barrier: Python 3.11+).",
+        optional_side="left",  # asyncio.Barrier is new in 3.11: on 3.9 and 3.10 the matrix says it is absent
+    ),
+    Pair(
+        name="queue",
+        left="asyncio.Queue",
+        right="queue.Queue",
+        left_label="asyncio",
+        right_label="queue",
+        summary="A FIFO queue between producers and consumers; LifoQueue and PriorityQueue are its subclasses.",
+        related=_QUEUE_RELATED,
+        behaviours=_QUEUE_BEHAVIOURS,
+    ),
+    Pair(
+        name="wait",
+        left="asyncio.wait",
+        right="concurrent.futures.wait",
+        left_label="asyncio",
+        right_label="concurrent.futures",
+        summary="Wait for a set of futures to complete.",
+        behaviours=_WAIT_BEHAVIOURS,
+    ),
+    Pair(
+        name="as-completed",
+        left="asyncio.as_completed",
+        right="concurrent.futures.as_completed",
+        left_label="asyncio",
+        right_label="concurrent.futures",
+        summary="Iterate over futures as they complete.",
+        behaviours=_AS_COMPLETED_BEHAVIOURS,
+    ),
+    Pair(
+        name="timeout",
+        left="asyncio.wait_for",
+        right="concurrent.futures.Future.result",
+        left_label="asyncio",
+        right_label="concurrent.futures",
+        heading="asyncio.wait_for vs concurrent.futures.Future.result(timeout)",
+        summary="Bound a wait: asyncio.wait_for or asyncio.timeout around an await; a timeout argument to"
+        " Future.result or concurrent.futures.wait.",
+        behaviours=_TIMEOUT_BEHAVIOURS,
+    ),
+)
 
 
 def get_pair(name: str) -> Pair:
@@ -261,7 +268,6 @@ def adhoc_pair(left: str, right: str) -> Pair:
         left_module, right_module = left, right
     return Pair(
         name="",
-        title=f"{left} vs {right}",
         left=left,
         right=right,
         left_label=left_module,
@@ -362,7 +368,7 @@ def build_matrix(pair: Pair, source: SurfaceSource = live_source, python: Python
         left_label=pair.left_label,
         right_label=pair.right_label,
         related=related,
-        pair=pair.name or None,
+        pair=pair.name if pair.registered else None,
         title=pair.title,
         python=python,
     )

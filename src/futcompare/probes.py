@@ -43,6 +43,18 @@ def probe(name: str, question: str) -> Callable[[Probe], Probe]:
     return register
 
 
+def async_probe(name: str, question: str) -> Callable[[Callable[[], Awaitable[str]]], Probe]:
+    """Register a coroutine function as the probe *name*: each observation runs it in a new event loop."""
+
+    def register(coroutine_function: Callable[[], Awaitable[str]]) -> Probe:
+        def run() -> str:
+            return str(_run(coroutine_function))
+
+        return probe(name, question)(run)
+
+    return register
+
+
 def exception_name(error: BaseException) -> str:
     """``TimeoutError``, ``asyncio.exceptions.TimeoutError``, ``_queue.Empty``: where the class lives."""
     cls = type(error)
@@ -115,14 +127,11 @@ async def _value() -> int:
 # -- wait ---------------------------------------------------------------------------------------------
 
 
-@probe("wait.returns.asyncio", "what `await asyncio.wait([done future])` returns")
-def _wait_returns_aio() -> str:
-    async def go() -> str:
-        aio_future = asyncio.get_running_loop().create_future()
-        aio_future.set_result(1)
-        return _sets(await asyncio.wait([aio_future]), typed=True)
-
-    return str(_run(go))
+@async_probe("wait.returns.asyncio", "what `await asyncio.wait([done future])` returns")
+async def _wait_returns_aio() -> str:
+    aio_future = asyncio.get_running_loop().create_future()
+    aio_future.set_result(1)
+    return _sets(await asyncio.wait([aio_future]), typed=True)
 
 
 @probe("wait.returns.cf", "what `concurrent.futures.wait([done future])` returns")
@@ -164,24 +173,18 @@ def _wait_foreign_aio() -> str:
     return _sets(_run(lambda: asyncio.wait([cf_future])))
 
 
-@probe("wait.foreign.cf", "`concurrent.futures.wait([done asyncio.Future])`")
-def _wait_foreign_cf() -> str:
-    async def go() -> str:
-        aio_future: Any = asyncio.get_running_loop().create_future()
-        aio_future.set_result(1)
-        return _sets(concurrent.futures.wait([aio_future]))
-
-    return str(_run(go))
+@async_probe("wait.foreign.cf", "`concurrent.futures.wait([done asyncio.Future])`")
+async def _wait_foreign_cf() -> str:
+    aio_future: Any = asyncio.get_running_loop().create_future()
+    aio_future.set_result(1)
+    return _sets(concurrent.futures.wait([aio_future]))
 
 
-@probe("wait.timeout.asyncio", "`await asyncio.wait([pending future], timeout=0)`")
-def _wait_timeout_aio() -> str:
-    async def go() -> str:
-        aio_future = asyncio.get_running_loop().create_future()
-        text = _sets(await asyncio.wait([aio_future], timeout=0))
-        return f"{text}; the pending future is cancelled: {aio_future.cancelled()}"
-
-    return str(_run(go))
+@async_probe("wait.timeout.asyncio", "`await asyncio.wait([pending future], timeout=0)`")
+async def _wait_timeout_aio() -> str:
+    aio_future = asyncio.get_running_loop().create_future()
+    text = _sets(await asyncio.wait([aio_future], timeout=0))
+    return f"{text}; the pending future is cancelled: {aio_future.cancelled()}"
 
 
 @probe("wait.timeout.cf", "`concurrent.futures.wait([pending future], timeout=0)`")
@@ -191,14 +194,11 @@ def _wait_timeout_cf() -> str:
     return f"{text}; the pending future is cancelled: {cf_future.cancelled()}"
 
 
-@probe("wait.single.asyncio", "`await asyncio.wait(future)`: one future, not an iterable of them")
-def _wait_single_aio() -> str:
-    async def go() -> str:
-        aio_future: Any = asyncio.get_running_loop().create_future()
-        aio_future.set_result(1)
-        return _sets(await asyncio.wait(aio_future))
-
-    return str(_run(go))
+@async_probe("wait.single.asyncio", "`await asyncio.wait(future)`: one future, not an iterable of them")
+async def _wait_single_aio() -> str:
+    aio_future: Any = asyncio.get_running_loop().create_future()
+    aio_future.set_result(1)
+    return _sets(await asyncio.wait(aio_future))
 
 
 @probe("wait.single.cf", "`concurrent.futures.wait(future)`: one future, not an iterable of them")
@@ -206,14 +206,11 @@ def _wait_single_cf() -> str:
     return _sets(concurrent.futures.wait(_done_cf()))  # type: ignore[arg-type]
 
 
-@probe("wait.return-when.asyncio", "`await asyncio.wait([done future], return_when='SOMETIMES')`")
-def _wait_return_when_aio() -> str:
-    async def go() -> str:
-        aio_future = asyncio.get_running_loop().create_future()
-        aio_future.set_result(1)
-        return _sets(await asyncio.wait([aio_future], return_when="SOMETIMES"))
-
-    return str(_run(go))
+@async_probe("wait.return-when.asyncio", "`await asyncio.wait([done future], return_when='SOMETIMES')`")
+async def _wait_return_when_aio() -> str:
+    aio_future = asyncio.get_running_loop().create_future()
+    aio_future.set_result(1)
+    return _sets(await asyncio.wait([aio_future], return_when="SOMETIMES"))
 
 
 @probe("wait.return-when.cf", "`concurrent.futures.wait([done future], return_when='SOMETIMES')`")
@@ -236,22 +233,19 @@ def _kind(value: object) -> str:
     return type(value).__name__
 
 
-@probe("as-completed.returns.asyncio", "what `asyncio.as_completed([future])` returns")
-def _as_completed_returns_aio() -> str:
-    async def go() -> str:
-        aio_future = asyncio.get_running_loop().create_future()
-        aio_future.set_result(1)
-        iterator = asyncio.as_completed([aio_future])
-        kinds = []
-        if hasattr(iterator, "__aiter__"):
-            kinds.append("async iterator")
-        if hasattr(iterator, "__next__"):
-            kinds.append("iterator")
-        for item in iterator:
-            await item
-        return f"{type(iterator).__name__} ({', '.join(kinds)})"
-
-    return str(_run(go))
+@async_probe("as-completed.returns.asyncio", "what `asyncio.as_completed([future])` returns")
+async def _as_completed_returns_aio() -> str:
+    aio_future = asyncio.get_running_loop().create_future()
+    aio_future.set_result(1)
+    iterator = asyncio.as_completed([aio_future])
+    kinds = []
+    if hasattr(iterator, "__aiter__"):
+        kinds.append("async iterator")
+    if hasattr(iterator, "__next__"):
+        kinds.append("iterator")
+    for item in iterator:
+        await item
+    return f"{type(iterator).__name__} ({', '.join(kinds)})"
 
 
 @probe("as-completed.returns.cf", "what `concurrent.futures.as_completed([future])` returns")
@@ -263,17 +257,14 @@ def _as_completed_returns_cf() -> str:
     return f"{type(iterator).__name__} ({', '.join(kinds)})"
 
 
-@probe("as-completed.yields.asyncio", "what `for x in asyncio.as_completed([future])` gives")
-def _as_completed_yields_aio() -> str:
-    async def go() -> str:
-        aio_future = asyncio.get_running_loop().create_future()
-        aio_future.set_result(1)
-        kinds = []
-        for item in asyncio.as_completed([aio_future]):
-            kinds.append(f"{_kind(item)}, the input itself: {item is aio_future}, result {await item}")
-        return "yields " + "; ".join(kinds)
-
-    return str(_run(go))
+@async_probe("as-completed.yields.asyncio", "what `for x in asyncio.as_completed([future])` gives")
+async def _as_completed_yields_aio() -> str:
+    aio_future = asyncio.get_running_loop().create_future()
+    aio_future.set_result(1)
+    kinds = []
+    for item in asyncio.as_completed([aio_future]):
+        kinds.append(f"{_kind(item)}, the input itself: {item is aio_future}, result {await item}")
+    return "yields " + "; ".join(kinds)
 
 
 @probe("as-completed.yields.cf", "what `for x in concurrent.futures.as_completed([future])` gives")
@@ -286,36 +277,27 @@ def _as_completed_yields_cf() -> str:
     return "yields " + "; ".join(kinds)
 
 
-@probe("as-completed.async-for.asyncio", "what `async for x in asyncio.as_completed([future])` gives")
-def _as_completed_async_for_aio() -> str:
-    async def go() -> str:
-        aio_future = asyncio.get_running_loop().create_future()
-        aio_future.set_result(1)
-        kinds = []
-        async for item in asyncio.as_completed([aio_future]):  # type: ignore[attr-defined]
-            kinds.append(f"{_kind(item)}, the input itself: {item is aio_future}, result {await item}")
-        return "yields " + "; ".join(kinds)
-
-    return str(_run(go))
+@async_probe("as-completed.async-for.asyncio", "what `async for x in asyncio.as_completed([future])` gives")
+async def _as_completed_async_for_aio() -> str:
+    aio_future = asyncio.get_running_loop().create_future()
+    aio_future.set_result(1)
+    kinds = []
+    async for item in asyncio.as_completed([aio_future]):  # type: ignore[attr-defined]
+        kinds.append(f"{_kind(item)}, the input itself: {item is aio_future}, result {await item}")
+    return "yields " + "; ".join(kinds)
 
 
-@probe("as-completed.async-for.cf", "what `async for x in concurrent.futures.as_completed([future])` gives")
-def _as_completed_async_for_cf() -> str:
-    async def go() -> str:
-        kinds = []
-        async for item in concurrent.futures.as_completed([_done_cf()]):  # type: ignore[attr-defined]
-            kinds.append(_kind(item))
-        return "yields " + "; ".join(kinds)
-
-    return str(_run(go))
+@async_probe("as-completed.async-for.cf", "what `async for x in concurrent.futures.as_completed([future])` gives")
+async def _as_completed_async_for_cf() -> str:
+    kinds = []
+    async for item in concurrent.futures.as_completed([_done_cf()]):  # type: ignore[attr-defined]
+        kinds.append(_kind(item))
+    return "yields " + "; ".join(kinds)
 
 
-@probe("as-completed.empty.asyncio", "`asyncio.as_completed([])`")
-def _as_completed_empty_aio() -> str:
-    async def go() -> str:
-        return f"yields {len(list(asyncio.as_completed([])))} items"
-
-    return str(_run(go))
+@async_probe("as-completed.empty.asyncio", "`asyncio.as_completed([])`")
+async def _as_completed_empty_aio() -> str:
+    return f"yields {len(list(asyncio.as_completed([])))} items"
 
 
 @probe("as-completed.empty.cf", "`concurrent.futures.as_completed([])`")
@@ -323,13 +305,10 @@ def _as_completed_empty_cf() -> str:
     return f"yields {len(list(concurrent.futures.as_completed([])))} items"
 
 
-@probe("as-completed.coroutine.asyncio", "`asyncio.as_completed([coroutine])`")
-def _as_completed_coroutine_aio() -> str:
-    async def go() -> str:
-        results = [await item for item in asyncio.as_completed([_value()])]
-        return f"accepted, results {results}"
-
-    return str(_run(go))
+@async_probe("as-completed.coroutine.asyncio", "`asyncio.as_completed([coroutine])`")
+async def _as_completed_coroutine_aio() -> str:
+    results = [await item for item in asyncio.as_completed([_value()])]
+    return f"accepted, results {results}"
 
 
 @probe("as-completed.coroutine.cf", "`concurrent.futures.as_completed([coroutine])`")
@@ -342,39 +321,32 @@ def _as_completed_coroutine_cf() -> str:
         coroutine.close()
 
 
-@probe("as-completed.foreign.asyncio", "`asyncio.as_completed([done concurrent.futures.Future])`")
-def _as_completed_foreign_aio() -> str:
-    async def go() -> str:
-        cf_future: Any = _done_cf()
-        results = [await item for item in asyncio.as_completed([cf_future])]
-        return f"accepted, results {results}"
-
-    return str(_run(go))
+@async_probe("as-completed.foreign.asyncio", "`asyncio.as_completed([done concurrent.futures.Future])`")
+async def _as_completed_foreign_aio() -> str:
+    cf_future: Any = _done_cf()
+    results = [await item for item in asyncio.as_completed([cf_future])]
+    return f"accepted, results {results}"
 
 
-@probe("as-completed.foreign.cf", "`concurrent.futures.as_completed([done asyncio.Future])`")
-def _as_completed_foreign_cf() -> str:
-    async def go() -> str:
-        aio_future: Any = asyncio.get_running_loop().create_future()
-        aio_future.set_result(1)
-        results = [f.result() for f in concurrent.futures.as_completed([aio_future])]
-        return f"accepted, results {results}"
-
-    return str(_run(go))
+@async_probe("as-completed.foreign.cf", "`concurrent.futures.as_completed([done asyncio.Future])`")
+async def _as_completed_foreign_cf() -> str:
+    aio_future: Any = asyncio.get_running_loop().create_future()
+    aio_future.set_result(1)
+    results = [f.result() for f in concurrent.futures.as_completed([aio_future])]
+    return f"accepted, results {results}"
 
 
-@probe("as-completed.timeout.asyncio", "`asyncio.as_completed([pending future], timeout=0)`, awaiting the first item")
-def _as_completed_timeout_aio() -> str:
-    async def go() -> str:
-        aio_future = asyncio.get_running_loop().create_future()
-        try:
-            for item in asyncio.as_completed([aio_future], timeout=0):
-                await item
-        except Exception as error:
-            return f"raises {exception_name(error)}; the pending future is cancelled: {aio_future.cancelled()}"
-        return "finishes"
-
-    return str(_run(go))
+@async_probe(
+    "as-completed.timeout.asyncio", "`asyncio.as_completed([pending future], timeout=0)`, awaiting the first item"
+)
+async def _as_completed_timeout_aio() -> str:
+    aio_future = asyncio.get_running_loop().create_future()
+    try:
+        for item in asyncio.as_completed([aio_future], timeout=0):
+            await item
+    except Exception as error:
+        return f"raises {exception_name(error)}; the pending future is cancelled: {aio_future.cancelled()}"
+    return "finishes"
 
 
 @probe("as-completed.timeout.cf", "`concurrent.futures.as_completed([pending future], timeout=0)`, the first item")
@@ -391,14 +363,11 @@ def _as_completed_timeout_cf() -> str:
 # -- timeout: asyncio.wait_for / asyncio.timeout vs Future.result(timeout) / wait(timeout) -------------
 
 
-@probe("timeout.returns.asyncio", "`await asyncio.wait_for(done future, 1)`")
-def _timeout_returns_aio() -> str:
-    async def go() -> str:
-        aio_future = asyncio.get_running_loop().create_future()
-        aio_future.set_result(1)
-        return f"returns its result: {await asyncio.wait_for(aio_future, 1)}"
-
-    return str(_run(go))
+@async_probe("timeout.returns.asyncio", "`await asyncio.wait_for(done future, 1)`")
+async def _timeout_returns_aio() -> str:
+    aio_future = asyncio.get_running_loop().create_future()
+    aio_future.set_result(1)
+    return f"returns its result: {await asyncio.wait_for(aio_future, 1)}"
 
 
 @probe("timeout.returns.cf", "`done_future.result(timeout=1)`")
@@ -406,17 +375,14 @@ def _timeout_returns_cf() -> str:
     return f"returns its result: {_done_cf().result(timeout=1)}"
 
 
-@probe("timeout.expires.asyncio", "`await asyncio.wait_for(pending future, 0)`")
-def _timeout_expires_aio() -> str:
-    async def go() -> str:
-        aio_future = asyncio.get_running_loop().create_future()
-        try:
-            await asyncio.wait_for(aio_future, 0)
-        except BaseException as error:
-            return f"raises {exception_name(error)}; the future is cancelled: {aio_future.cancelled()}"
-        return "returns"
-
-    return str(_run(go))
+@async_probe("timeout.expires.asyncio", "`await asyncio.wait_for(pending future, 0)`")
+async def _timeout_expires_aio() -> str:
+    aio_future = asyncio.get_running_loop().create_future()
+    try:
+        await asyncio.wait_for(aio_future, 0)
+    except BaseException as error:
+        return f"raises {exception_name(error)}; the future is cancelled: {aio_future.cancelled()}"
+    return "returns"
 
 
 @probe("timeout.expires.cf", "`pending_future.result(timeout=0)`")
@@ -474,12 +440,9 @@ def _timeout_block_cf() -> str:
 # -- queue --------------------------------------------------------------------------------------------
 
 
-@probe("queue.get-empty.asyncio", "`asyncio.Queue().get_nowait()`")
-def _queue_get_empty_aio() -> str:
-    async def go() -> str:
-        return str(asyncio.Queue().get_nowait())
-
-    return str(_run(go))
+@async_probe("queue.get-empty.asyncio", "`asyncio.Queue().get_nowait()`")
+async def _queue_get_empty_aio() -> str:
+    return str(asyncio.Queue().get_nowait())
 
 
 @probe("queue.get-empty.queue", "`queue.Queue().get_nowait()`")
@@ -487,15 +450,12 @@ def _queue_get_empty_th() -> str:
     return str(queue.Queue().get_nowait())
 
 
-@probe("queue.put-full.asyncio", "`asyncio.Queue(1)`: `put_nowait` twice")
-def _queue_put_full_aio() -> str:
-    async def go() -> str:
-        aio_queue: asyncio.Queue[int] = asyncio.Queue(1)
-        aio_queue.put_nowait(1)
-        aio_queue.put_nowait(2)
-        return "returns"
-
-    return str(_run(go))
+@async_probe("queue.put-full.asyncio", "`asyncio.Queue(1)`: `put_nowait` twice")
+async def _queue_put_full_aio() -> str:
+    aio_queue: asyncio.Queue[int] = asyncio.Queue(1)
+    aio_queue.put_nowait(1)
+    aio_queue.put_nowait(2)
+    return "returns"
 
 
 @probe("queue.put-full.queue", "`queue.Queue(1)`: `put_nowait` twice")
@@ -506,14 +466,11 @@ def _queue_put_full_th() -> str:
     return "returns"
 
 
-@probe("queue.set-maxsize.asyncio", "`asyncio.Queue(1).maxsize = 2`")
-def _queue_set_maxsize_aio() -> str:
-    async def go() -> str:
-        aio_queue: asyncio.Queue[int] = asyncio.Queue(1)
-        aio_queue.maxsize = 2  # type: ignore[misc]
-        return f"sets it: maxsize is {aio_queue.maxsize}"
-
-    return str(_run(go))
+@async_probe("queue.set-maxsize.asyncio", "`asyncio.Queue(1).maxsize = 2`")
+async def _queue_set_maxsize_aio() -> str:
+    aio_queue: asyncio.Queue[int] = asyncio.Queue(1)
+    aio_queue.maxsize = 2  # type: ignore[misc]
+    return f"sets it: maxsize is {aio_queue.maxsize}"
 
 
 @probe("queue.set-maxsize.queue", "`queue.Queue(1).maxsize = 2`")
@@ -523,13 +480,10 @@ def _queue_set_maxsize_th() -> str:
     return f"sets it: maxsize is {th_queue.maxsize}"
 
 
-@probe("queue.task-done.asyncio", "`asyncio.Queue().task_done()` with no task")
-def _queue_task_done_aio() -> str:
-    async def go() -> str:
-        asyncio.Queue().task_done()
-        return "returns"
-
-    return str(_run(go))
+@async_probe("queue.task-done.asyncio", "`asyncio.Queue().task_done()` with no task")
+async def _queue_task_done_aio() -> str:
+    asyncio.Queue().task_done()
+    return "returns"
 
 
 @probe("queue.task-done.queue", "`queue.Queue().task_done()` with no task")
@@ -538,17 +492,14 @@ def _queue_task_done_th() -> str:
     return "returns"
 
 
-@probe("queue.after-shutdown.asyncio", "`asyncio.Queue`: `shutdown()`, then `put_nowait(1)`")
-def _queue_shutdown_aio() -> str:
-    async def go() -> str:
-        aio_queue: asyncio.Queue[int] = asyncio.Queue()
-        if not hasattr(aio_queue, "shutdown"):
-            raise UnavailableError("Queue.shutdown() is new in Python 3.13")
-        aio_queue.shutdown()
-        aio_queue.put_nowait(1)
-        return "returns"
-
-    return str(_run(go))
+@async_probe("queue.after-shutdown.asyncio", "`asyncio.Queue`: `shutdown()`, then `put_nowait(1)`")
+async def _queue_shutdown_aio() -> str:
+    aio_queue: asyncio.Queue[int] = asyncio.Queue()
+    if not hasattr(aio_queue, "shutdown"):
+        raise UnavailableError("Queue.shutdown() is new in Python 3.13")
+    aio_queue.shutdown()
+    aio_queue.put_nowait(1)
+    return "returns"
 
 
 @probe("queue.after-shutdown.queue", "`queue.Queue`: `shutdown()`, then `put_nowait(1)`")

@@ -19,12 +19,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from futcompare._text import minor_version, version_key
-from futcompare.catalog import Catalog, Entry
+from futcompare.catalog import Catalog, Entry, Problem
 from futcompare.errors import FutcompareError
 from futcompare.examples import Example, load_example
 
 
-def check_ranges(catalog: Catalog, measured: Sequence[str], examples_dir: Path | None = None) -> list[str]:
+def check_ranges(catalog: Catalog, measured: Sequence[str], examples_dir: Path | None = None) -> list[Problem]:
     """Every entry of *catalog* whose since/until the *measured* versions (``3.10.13``, ...) do not bear out.
 
     With *examples_dir*, an entry's range must also start and end where its example's
@@ -32,11 +32,12 @@ def check_ranges(catalog: Catalog, measured: Sequence[str], examples_dir: Path |
     """
     minors = sorted({minor_version(version) for version in measured}, key=version_key)
     if not minors:
-        return [
+        message = (
             f"{catalog.path}: no measured interpreter to check the entries' since/until against; run nox -s snapshots"
-        ]
+        )
+        return [Problem(entry=None, file=catalog.path, field=None, message=message)]
     exact = {minor_version(version): version for version in measured}
-    problems = []
+    problems: list[Problem] = []
     for entry in catalog.entries:
         unmeasured = _unmeasured(catalog, entry, minors)
         problems += unmeasured
@@ -50,7 +51,7 @@ def check_ranges(catalog: Catalog, measured: Sequence[str], examples_dir: Path |
     return problems
 
 
-def _unchanged_at_ends(catalog: Catalog, entry: Entry, example: Example, versions: list[str]) -> list[str]:
+def _unchanged_at_ends(catalog: Catalog, entry: Entry, example: Example, versions: list[str]) -> list[Problem]:
     """The ends of the entry's range where its example prints the same on both sides."""
     problems = []
     keys = [version_key(version) for version in versions]
@@ -64,16 +65,17 @@ def _unchanged_at_ends(catalog: Catalog, entry: Entry, example: Example, version
         try:
             same = example.block_for(_info(before)).output == example.block_for(_info(after)).output
         except FutcompareError as error:
-            problems.append(f"{catalog.path}: entry {entry.id!r}: {error}")
+            problems.append(_problem(catalog, entry, "example", f"{catalog.path}: entry {entry.id!r}: {error}"))
             continue
         if same:
             inside, outside = (after, before) if key == "since" else (before, after)
-            problems.append(
+            message = (
                 f"{catalog.path}: entry {entry.id!r} says it holds on {entry.versions}, but its example"
                 f" examples/{entry.example} prints the same on CPython {outside} as on {inside}, so no output shows"
                 f" where it {'starts' if key == 'since' else 'ends'}; print what changes, in an 'On CPython ...:'"
                 f" block per version range, or correct {key}"
             )
+            problems.append(_problem(catalog, entry, key, message))
     return problems
 
 
@@ -86,22 +88,28 @@ def _info(version: str) -> tuple[int, int, int]:
     return numbers[0], numbers[1], numbers[2]
 
 
-def _unmeasured(catalog: Catalog, entry: Entry, minors: list[str]) -> list[str]:
+def _problem(catalog: Catalog, entry: Entry, field: str, message: str) -> Problem:
+    return Problem(entry=entry.id, file=catalog.path, field=field, message=message)
+
+
+def _unmeasured(catalog: Catalog, entry: Entry, minors: list[str]) -> list[Problem]:
     where = f"{catalog.path}: entry {entry.id!r} says it holds on {entry.versions}"
     shown = ", ".join(minors)
     for key, value in (("since", entry.since), ("until", entry.until)):
         if value is not None and value not in minors:
-            return [
+            message = (
                 f"{where}, but CPython {value} is not measured (measured: {shown}), so no run verified it there;"
                 f" set {key} to a measured version, or measure {value} (its snapshot, by nox -s snapshots)"
-            ]
+            )
+            return [_problem(catalog, entry, key, message)]
     first, last = version_key(entry.since), version_key(entry.until or minors[-1])
     gaps = [m for m in _between(first, last) if m not in minors]
     if gaps:
-        return [
+        message = (
             f"{where}, but CPython {', '.join(gaps)} in that range is not measured (measured: {shown});"
             " measure it (nox -s snapshots), or narrow since/until"
-        ]
+        )
+        return [_problem(catalog, entry, "since/until", message)]
     return []
 
 

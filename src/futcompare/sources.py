@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from futcompare._text import version_key
-from futcompare.catalog import CATALOG_DIR, Catalog, Source, load_catalog
+from futcompare.catalog import CATALOG_DIR, Catalog, Problem, Source, load_catalog
 from futcompare.model import Snapshot
 
 #: Where a located line links to: the file at the interpreter's release tag on GitHub.
@@ -187,19 +187,20 @@ class Resolved:
 
 def resolve_sources(
     catalog: Catalog, snapshots: Mapping[str, Snapshot]
-) -> tuple[dict[str, tuple[Resolved, ...]], list[str]]:
+) -> tuple[dict[str, tuple[Resolved, ...]], list[Problem]]:
     """Each entry's sources located on every snapshot in its range, by entry id; and every problem, one line each.
 
     *snapshots* are the committed snapshots by file name (``cpython-3.11.json``): the
     measured interpreters. A problem names the catalog, the entry, the snippet and the fix.
     """
     resolved: dict[str, tuple[Resolved, ...]] = {}
-    problems: list[str] = []
+    problems: list[Problem] = []
     ordered = sorted(snapshots.items(), key=lambda item: version_key(item[1].python.version))
     for entry in catalog.entries:
         items = []
         for index, source in enumerate(entry.sources):
-            where = f"{catalog.path}: entry {entry.id!r}: sources[{index}] ({source.file}: `{_short(source.snippet)}`)"
+            field = f"sources[{index}]"
+            where = f"{catalog.path}: entry {entry.id!r}: {field} ({source.file}: `{_short(source.snippet)}`)"
             since, until = source.versions(entry)
             locations, failed = [], False
             for name, snapshot in ordered:
@@ -210,15 +211,17 @@ def resolve_sources(
                 problem, location = _locate_in(snapshot, source)
                 if problem:
                     fix = _fix(problem, since, until)
-                    problems.append(f"{where} {problem} in snapshot {name} (CPython {python.version}); {fix}")
+                    message = f"{where} {problem} in snapshot {name} (CPython {python.version}); {fix}"
+                    problems.append(Problem(entry=entry.id, file=catalog.path, field=field, message=message))
                     failed = True
                 elif location is not None:
                     locations.append(location)
             if not locations and not failed:
-                problems.append(
+                message = (
                     f"{where}: no measured interpreter is in its range {since}–{until or 'newest'};"
                     " correct its since/until (or the entry's)"
                 )
+                problems.append(Problem(entry=entry.id, file=catalog.path, field=field, message=message))
             items.append(Resolved(source, tuple(locations)))
         resolved[entry.id] = tuple(items)
     return resolved, problems

@@ -226,7 +226,7 @@ def histories(pair: Pair, matrices: dict[str, Matrix] | None = None) -> dict[str
 def pair_history(pair: Pair) -> tuple[dict[str, History], list[Measured]]:
     """Each row's history and the measured interpreters, for a registered pair the committed
     snapshots have; both empty for two dotted paths, which no snapshot holds."""
-    matrices = snapshot_matrices(pair) if pair.name else {}
+    matrices = snapshot_matrices(pair) if pair.registered else {}
     if not matrices:
         return {}, []
     return histories(pair, matrices), measured(matrices)

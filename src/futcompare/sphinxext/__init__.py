@@ -35,22 +35,9 @@ STATIC_DIR = Path(__file__).parent / "_static"
 def _add_static_path(app: Sphinx, config: Config) -> None:
     # Set at config-inited, before Sphinx compares this configuration with the one the last build pickled:
     # set at builder-inited, after that comparison, every rebuild would report "The configuration has
-    # changed". Builders that are not HTML ignore both values.
+    # changed". Builders that are not HTML ignore it.
     if str(STATIC_DIR) not in config.html_static_path:
         config.html_static_path = [*config.html_static_path, str(STATIC_DIR)]
-    if not config.html_favicon:
-        # Without an icon every browser asks for /favicon.ico, and logs its 404 on every page.
-        config.html_favicon = str(STATIC_DIR / "futcompare-icon.svg")
-
-
-def _label_toctree_captions(
-    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: object
-) -> None:
-    """Give the toctree captions (``<p class="caption" role="heading">``) the heading level ARIA requires."""
-    for key in ("furo_navigation_tree", "body", "toctree"):
-        html = context.get(key)
-        if isinstance(html, str) and 'role="heading">' in html:
-            context[key] = html.replace('role="heading">', 'role="heading" aria-level="2">')
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
@@ -60,7 +47,6 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_export(app)
     setup_pair_pages(app)
     app.connect("config-inited", _add_static_path)
-    app.connect("html-page-context", _label_toctree_captions, priority=900)  # after furo's own handler
     app.add_css_file("futcompare.css")
     app.add_js_file("futcompare.js", defer="defer")
     return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}

@@ -42,7 +42,8 @@ from sphinx.config import Config
 from sphinx.errors import ExtensionError
 from sphinx.util import logging
 
-from futcompare.catalog import Catalog, check_catalog, load_catalog
+from futcompare.catalog import Catalog, CatalogError, check_catalog, load_catalog
+from futcompare.catalog import Problem as CatalogProblem
 from futcompare.errors import DamagedDataError, FutcompareError
 from futcompare.examples import load_example
 from futcompare.model import Matrix
@@ -50,13 +51,8 @@ from futcompare.pairs import PAIRS, Pair, build_matrix
 from futcompare.ranges import check_ranges
 from futcompare.snapshots import committed_snapshots, load_snapshot, snapshot_matrices
 from futcompare.sources import Resolved, resolve_sources
-from futcompare.sphinxext._example_markup import (
-    MARKER,
-    PAGES_DIR,
-    PageContext,
-    render_entry_page,
-    render_index_page,
-)
+from futcompare.sphinxext._example_markup import MARKER, PageContext, render_entry_page, render_index_page
+from futcompare.sphinxext._links import PAGES_DIR
 from futcompare.sphinxext._rebuild import code_stamp, load_state, pair_stamp, save_state
 
 logger = logging.getLogger(__name__)
@@ -217,8 +213,11 @@ def _pair_pages(pair: Pair, path: Path, examples_dir: Path, page_dir: Path, prob
     text = path.read_bytes().decode("utf-8", "replace")
     try:
         catalog = load_catalog(pair.name, path)
+    except CatalogError as error:
+        problems.append(Problem(_location(error.problem, text), str(error)))
+        return {}
     except FutcompareError as error:
-        problems.append(Problem(_location(str(error), path, text), str(error)))
+        problems.append(Problem(f"{path}:1", str(error)))
         return {}
     live: Matrix | None = None
     try:
@@ -238,7 +237,7 @@ def _pair_pages(pair: Pair, path: Path, examples_dir: Path, page_dir: Path, prob
     sources, unresolved = resolve_sources(catalog, committed)
     found += unresolved
     found += check_ranges(catalog, [snapshot.python.version for snapshot in committed.values()], examples_dir)
-    problems.extend(Problem(_location(message, path, text), message) for message in found)
+    problems.extend(Problem(_location(problem, text), problem.message) for problem in found)
     if found:
         return {}
     return _render_pages(pair, catalog, examples_dir, page_dir, live, snapshots, sources)
@@ -273,21 +272,12 @@ def _render_pages(
     return pages
 
 
-_ENTRY = re.compile(r"entry '([^']+)'")
-_EXAMPLE = re.compile(r"^example (\S+\.py) belongs to no entry")
-
-
-def _location(message: str, path: Path, text: str) -> str:
-    """Where *message* points: the catalog line of the entry it names, or the stray example, or the catalog."""
-    stray = _EXAMPLE.match(message)
-    if stray:
-        return f"{stray.group(1)}:1"
-    named = _ENTRY.search(message)
-    if named:
-        found = re.search(r'"id"\s*:\s*"' + re.escape(named.group(1)) + '"', text)
-        if found:
-            return f"{path}:{text.count(chr(10), 0, found.start()) + 1}"
-    return f"{path}:1"
+def _location(problem: CatalogProblem, text: str) -> str:
+    """Where *problem* points: the line of its entry's id in the catalog (whose *text* it is), else its file's top."""
+    found = problem.entry and re.search(r'"id"\s*:\s*"' + re.escape(problem.entry) + '"', text)
+    if found:
+        return f"{problem.file}:{text.count(chr(10), 0, found.start()) + 1}"
+    return f"{problem.file}:1"
 
 
 def _write_if_changed(path: Path, text: str) -> bool:

@@ -36,10 +36,10 @@ from sphinx.util.osutil import relative_uri
 import futcompare
 from futcompare.catalog import Catalog, load_catalog
 from futcompare.errors import FutcompareError
-from futcompare.model import Matrix, Status, row_anchor
+from futcompare.model import Matrix, Status
 from futcompare.pairs import PAIRS, Pair, build_matrix
 from futcompare.render import describe_python, matrix_json
-from futcompare.sphinxext._example_markup import PAGES_DIR
+from futcompare.sphinxext._links import entry_docname, row_label
 from futcompare.sphinxext._rebuild import code_stamp, load_state, pair_stamp, save_state
 from futcompare.sphinxext.example_pages import catalog_dir_of, examples_dir_of
 from futcompare.versions import across_rows, pair_history
@@ -99,7 +99,7 @@ def _matrix_page(env: BuildEnvironment, pair: Pair, matrix: Matrix) -> str | Non
     """The document that shows the pair's full matrix: the one its rows' labels point at."""
     std = cast(StandardDomain, env.get_domain("std"))
     for row in matrix.rows:
-        target = std.anonlabels.get(f"{pair.name}-{row_anchor(row.name)}")
+        target = std.anonlabels.get(row_label(pair.name, row.name))
         if target:
             return target[0]
     return None
@@ -123,7 +123,7 @@ def _catalog_json(app: Sphinx, catalog: Catalog) -> list[dict[str, Any]]:
             "since": entry.since,
             "until": entry.until,
             "example": entry.example,
-            "url": app.builder.get_target_uri(f"{PAGES_DIR}/{catalog.pair}/{entry.id}"),
+            "url": app.builder.get_target_uri(entry_docname(catalog.pair, entry.id)),
         }
         for entry in catalog.entries
     ]

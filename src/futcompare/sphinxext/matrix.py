@@ -41,6 +41,7 @@ from futcompare.model import STATUSES, Matrix, Member, Row, Status, row_anchor
 from futcompare.pairs import PAIRS, Pair, adhoc_pair, build_matrix, get_pair
 from futcompare.render import MARKS, describe_measured  # one set of marks: the CLI's, the JSON's, the site's
 from futcompare.snapshots import committed_snapshots
+from futcompare.sphinxext._links import doc_link, entry_docname, ref_link, row_label
 from futcompare.sphinxext.example_pages import catalog_dir_of
 from futcompare.sphinxext.export import export_links, report_line
 from futcompare.versions import Across, History, Measured, across_rows, pair_history
@@ -115,7 +116,7 @@ class MatrixDirective(SphinxDirective):
         entries = self._catalog(pair)
         if "compact" in self.options:
             history = {}  # the status says where a row differs; no versions column
-        index = bool(pair.name) and "no-index" not in self.options
+        index = pair.registered and "no-index" not in self.options
         container = nodes.container(classes=["fc-matrix-block", *self.options.get("class", [])])
         self.set_source_info(container)
         for note in matrix.left.notes() + matrix.right.notes():
@@ -176,7 +177,7 @@ class MatrixDirective(SphinxDirective):
         return rows
 
     def _catalog(self, pair: Pair) -> dict[str, tuple[Entry, ...]]:
-        if not pair.name:
+        if not pair.registered:
             return {}
         # The catalog the example pages are generated from, so links meet pages.
         folder = catalog_dir_of(self.config)
@@ -196,7 +197,7 @@ class MatrixDirective(SphinxDirective):
 
     def _versions(self, pair: Pair) -> tuple[dict[str, History], list[Measured]]:
         """Each row's history across the committed snapshots (none for two dotted paths)."""
-        if not pair.name:
+        if not pair.registered:
             return {}, []
         try:
             for path in committed_snapshots().values():
@@ -303,21 +304,16 @@ class MatrixDirective(SphinxDirective):
         anchor = self._anchor(pair, row)
         node["ids"].append(anchor)
         self.state.document.ids[anchor] = node
-        label = f"{pair.name}-{row_anchor(row.name)}"
+        label = row_label(pair.name, row.name)
         if index:
             std = cast(StandardDomain, self.env.get_domain("std"))
             std.note_hyperlink_target(label, self.env.docname, anchor, row.name)
 
         name = nodes.paragraph("", "", classes=["fc-member"])
         literal = breakable_literal(row.name)
-        if pair.name and not index:
+        if pair.registered and not index:
             # A shortened copy of the matrix: the name leads to the row of the full matrix.
-            ref = addnodes.pending_xref(
-                "", refdomain="std", reftype="ref", reftarget=label, refexplicit=True, refwarn=True
-            )
-            ref["refdoc"] = self.env.docname
-            ref += literal
-            name += ref
+            name += ref_link(label, literal, self.env.docname)
         else:
             name += literal
         name += nodes.Text(" ")
@@ -346,7 +342,7 @@ class MatrixDirective(SphinxDirective):
         anchor = row_anchor(row.name)
         if anchor in self.state.document.ids:
             # A second matrix on the same page: keep ids unique, still readable.
-            prefix = pair.name or row_anchor(pair.left.rpartition(".")[2])
+            prefix = pair.name if pair.registered else row_anchor(pair.left.rpartition(".")[2])
             anchor = f"{prefix}-{anchor}"
             number = 2
             while anchor in self.state.document.ids:
@@ -405,18 +401,8 @@ class MatrixDirective(SphinxDirective):
             for number, entry in enumerate(entries):
                 if number:
                     why += nodes.Text("; ")
-                ref = addnodes.pending_xref(
-                    "",
-                    refdomain="std",
-                    reftype="doc",
-                    reftarget=f"/differences/{matrix.pair}/{entry.id}",
-                    refexplicit=True,
-                    refwarn=True,
-                )
-                ref["refdoc"] = self.env.docname
                 title = to_plain(entry.title)
-                ref += nodes.inline(title, title)
-                why += ref
+                why += doc_link(entry_docname(matrix.pair, entry.id), nodes.inline(title, title), self.env.docname)
             parts.append(why)
         if not compact:
             for note in row.notes:

@@ -19,7 +19,6 @@ from typing import Any, ClassVar
 
 from docutils import nodes
 from docutils.parsers.rst import directives
-from sphinx import addnodes
 from sphinx.application import Sphinx
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
@@ -29,10 +28,11 @@ from futcompare.catalog import Catalog, load_catalog
 from futcompare.errors import FutcompareError
 from futcompare.glance import COLUMNS, Cell, glance_row
 from futcompare.introspect import describe_error
-from futcompare.model import Matrix, row_anchor
+from futcompare.model import Matrix
 from futcompare.pairs import PAIRS, Pair, build_matrix
 from futcompare.snapshots import committed_snapshots, snapshot_matrices
-from futcompare.sphinxext._example_markup import MARKER, PAGES_DIR, escape, matrix_docname
+from futcompare.sphinxext._example_markup import MARKER, escape
+from futcompare.sphinxext._links import PAGES_DIR, doc_link, matrix_docname, ref_link, row_label
 from futcompare.sphinxext.example_pages import catalog_dir_of
 from futcompare.versions import differing, measured, pair_history
 
@@ -221,25 +221,10 @@ class _PairsDirectiveBase(SphinxDirective):
             self.env.note_dependency(str(path))
 
     def _doc_link(self, docname: str, text: str) -> nodes.Node:
-        ref = addnodes.pending_xref(
-            "", refdomain="std", reftype="doc", reftarget=f"/{docname}", refexplicit=True, refwarn=True
-        )
-        ref["refdoc"] = self.env.docname
-        ref += nodes.inline(text, text)
-        return ref
+        return doc_link(docname, nodes.inline(text, text), self.env.docname)
 
     def _row_link(self, pair: str, row: str, text: str) -> nodes.Node:
-        ref = addnodes.pending_xref(
-            "",
-            refdomain="std",
-            reftype="ref",
-            reftarget=f"{pair}-{row_anchor(row)}",
-            refexplicit=True,
-            refwarn=True,
-        )
-        ref["refdoc"] = self.env.docname
-        ref += nodes.inline(text, text)
-        return ref
+        return ref_link(row_label(pair, row), nodes.inline(text, text), self.env.docname)
 
     def _table(self, classes: list[str], headings: list[str], widths: list[int]) -> tuple[nodes.table, nodes.tbody]:
         table = nodes.table(classes=classes)
