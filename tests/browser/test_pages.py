@@ -42,16 +42,20 @@ QUESTIONS = {
 
 @contextmanager
 def viewport(browser: Browser, size: tuple[int, int]) -> Iterator[None]:
-    """Emulate a screen of *size* CSS pixels (a phone one as a mobile device), then restore the window."""
+    """Resize the window so that the page's viewport is *size* CSS pixels, then give the window its size back.
+
+    The window itself is resized (as test_site.py does), not emulated: a device-metrics override left
+    behind would change what every later test measures.
+    """
     width, height = size
-    browser.driver.execute_cdp_cmd(
-        "Emulation.setDeviceMetricsOverride",
-        {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 500},
-    )
+    before: dict[str, int] = browser.driver.get_window_size()
+    browser.driver.set_window_size(width, height)
+    inner = browser.js("return [innerWidth, innerHeight];")
+    browser.driver.set_window_size(2 * width - inner[0], 2 * height - inner[1])
     try:
         yield
     finally:
-        browser.driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+        browser.driver.set_window_size(before["width"], before["height"])
 
 
 def _fetch(server: Server, path: str) -> bytes:
