@@ -366,9 +366,11 @@ PHONE = (390, 844)
 def _viewport(browser: Browser, width: int, height: int) -> dict[str, int]:
     """Resize the window so that the page's viewport is *width* x *height*; return the old window size."""
     size: dict[str, int] = browser.driver.get_window_size()
-    browser.driver.set_window_size(width, height)
-    inner = browser.js("return [innerWidth, innerHeight];")
-    browser.driver.set_window_size(2 * width - inner[0], 2 * height - inner[1])
+    # The window's frame, measured before resizing: the viewport read just after a resize can still be
+    # the old one, which made the second resize of an earlier version ask for a negative width.
+    frame = browser.js("return [outerWidth - innerWidth, outerHeight - innerHeight];")
+    browser.driver.set_window_size(width + frame[0], height + frame[1])
+    browser.wait_for(f"innerWidth === {width} && innerHeight === {height}")
     return size
 
 
