@@ -85,10 +85,30 @@ def _build_site(session: nox.Session, *args: str) -> None:
     )  # fmt: skip
 
 
+def _apt_install(session: nox.Session, missing: str, packages: tuple[str, ...], why: str = "") -> None:
+    """Install Debian *packages* with apt-get (as root), or stop with one line saying what to install."""
+    if not hasattr(os, "geteuid") or os.geteuid() != 0 or not shutil.which("apt-get"):
+        session.error(
+            f"{missing} missing{why}: install Debian's {' and '.join(packages)}"
+            f" (`sudo apt-get install -y {' '.join(packages)}`), or run this session as root to let it do so"
+        )
+    env = {"DEBIAN_FRONTEND": "noninteractive"}
+    session.run("apt-get", "update", "-q", external=True, env=env)
+    session.run("apt-get", "install", "-y", "-q", *packages, external=True, env=env)
+
+
+def _ensure_graphviz(session: nox.Session) -> None:
+    """Debian's graphviz, whose ``dot`` draws the site's pictures (sphinx.ext.graphviz): installed with apt-get
+    when missing (as root), as the browser session installs chromium; otherwise one line says what to install."""
+    if not shutil.which("dot"):
+        _apt_install(session, "Graphviz's dot is", ("graphviz",), " (it draws the site's pictures)")
+
+
 @nox.session(python="3.11")
 def docs(session: nox.Session) -> None:
     """Build the site from scratch, failing on any warning."""
     session.install("-e", ".[docs]", env=COMPILED)
+    _ensure_graphviz(session)
     _build_site(session, *session.posargs)
     session.log(f"The site is in {BUILD / 'html'}; open {BUILD / 'html' / 'index.html'}")
 
@@ -96,22 +116,15 @@ def docs(session: nox.Session) -> None:
 def _ensure_chromium(session: nox.Session) -> None:
     """Debian's chromium and chromedriver: installed with apt-get when missing (as root), never downloaded by a tool."""
     missing = [path for path in (CHROMIUM, CHROMEDRIVER) if not Path(path).is_file()]
-    if not missing:
-        return
-    if not hasattr(os, "geteuid") or os.geteuid() != 0 or not shutil.which("apt-get"):
-        session.error(
-            f"{' and '.join(missing)} missing: install Debian's chromium and chromium-driver"
-            " (`sudo apt-get install -y chromium chromium-driver`), or run this session as root to let it do so"
-        )
-    env = {"DEBIAN_FRONTEND": "noninteractive"}
-    session.run("apt-get", "update", "-q", external=True, env=env)
-    session.run("apt-get", "install", "-y", "-q", "chromium", "chromium-driver", external=True, env=env)
+    if missing:
+        _apt_install(session, " and ".join(missing), ("chromium", "chromium-driver"))
 
 
 @nox.session(python="3.11")
 def browser(session: nox.Session) -> None:
     """The built site in headless chromium (pages, links, the matrix, copying, themes, axe-core), and its sizes."""
     session.install("-e", ".[docs,test]", "selenium>=4.20")
+    _ensure_graphviz(session)
     _build_site(session)
     _ensure_chromium(session)
     session.run("npm", "ci", "--prefix", str(BROWSER_TESTS), "--no-audit", "--no-fund", external=True)
@@ -122,6 +135,7 @@ def browser(session: nox.Session) -> None:
 def serve(session: nox.Session) -> None:
     """Serve the site on http://127.0.0.1:8000, rebuilding it when a page or the package changes."""
     session.install("-e", ".[docs]", "sphinx-autobuild", env=COMPILED)
+    _ensure_graphviz(session)
     session.run(
         "sphinx-autobuild", "-n", "--host", "127.0.0.1", "--port", "8000",
         "--watch", str(ROOT / "src"), "--watch", str(ROOT / "examples"),
@@ -137,6 +151,8 @@ def tests(session: nox.Session) -> None:
     # The docs extra only resolves on 3.11+ (Sphinx 9); there it lets the extension's build tests run.
     extras = "test,docs" if session.python not in ("3.9", "3.10") else "test"
     session.install("-e", f".[{extras}]")
+    if "docs" in extras:
+        _ensure_graphviz(session)  # the build tests draw the site's pictures
     session.run("pytest", *session.posargs)
     session.run("futcompare", "check")
 
@@ -148,6 +164,7 @@ def bench(session: nox.Session) -> None:
     ``nox -s bench -- --baseline main`` times that revision too, run by run; ``-- --help`` for the rest.
     """
     session.install("-e", ".[docs]", env=COMPILED)
+    _ensure_graphviz(session)
     session.run("python", str(ROOT / "tools" / "bench.py"), *session.posargs)
 
 

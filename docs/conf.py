@@ -43,6 +43,20 @@ nitpick_ignore = [
 futcompare_catalog_dir = "../src/futcompare/data/catalog"
 futcompare_examples_dir = "../examples"
 
+# -- futcompare: pictures (state diagrams, where callbacks run), drawn by Graphviz's dot through -----
+# sphinx.ext.graphviz as SVG, inline in the page; on generated difference pages, before "## Example".
+graphviz_output_format = "svg"
+_STATES = "```{futcompare-states} asyncio.Future\n```\n\n```{futcompare-states} concurrent.futures.Future\n```\n"
+_CALLBACKS = "```{{futcompare-callbacks}} future/callback_thread.py\n:scenarios: {}\n```\n"
+futcompare_diagrams = {
+    "differences/future/state-machine": "## In a picture\n\n" + _STATES,
+    "differences/future/cancel-running": "## In a picture\n\n" + _STATES,
+    "differences/future/repr-states": "## In a picture\n\n" + _STATES,
+    "differences/future/callback-thread": "## In a picture\n\n" + _CALLBACKS.format("1, 2, 3, 4"),
+    "differences/future/callbacks-scheduled": "## In a picture\n\n" + _CALLBACKS.format("1, 3"),
+    "differences/future/callbacks-after-done": "## In a picture\n\n" + _CALLBACKS.format("4"),
+}
+
 # -- futcompare: a generated matrix page per registered pair (matrix/<pair>.md), and matrix/index.md --
 futcompare_pair_pages = True
 

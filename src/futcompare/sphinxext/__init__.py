@@ -8,10 +8,12 @@ One module per thing it adds, each registering itself:
 - :mod:`futcompare.sphinxext.pair_pages`: a matrix page per registered pair, the list of pairs
   (``futcompare-pairs``) and the at-a-glance table (``futcompare-glance``);
 - :mod:`futcompare.sphinxext.export`: ``data/<pair>.json`` and the schema published with the site, and
-  the "report a problem" link of each matrix row.
+  the "report a problem" link of each matrix row;
+- :mod:`futcompare.sphinxext.diagrams`: the ``futcompare-states`` and ``futcompare-callbacks`` pictures
+  (Graphviz, through ``sphinx.ext.graphviz``), and ``futcompare_diagrams`` to put them on generated pages.
 
-It adds one stylesheet, whose classes all start with ``fc-``, and one script (the matrix's
-"show only differences" toggle; without JavaScript every row shows and no control appears).
+It adds two stylesheets (the matrix's, the pictures'), whose classes all start with ``fc-``, and one script (the
+matrix's "show only differences" toggle; without JavaScript every row shows and no control appears).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from sphinx.config import Config
 
 from futcompare import __version__
 from futcompare.sphinxext.cli import setup_cli
+from futcompare.sphinxext.diagrams import setup_diagrams
 from futcompare.sphinxext.example_pages import setup_example_pages
 from futcompare.sphinxext.export import setup_export
 from futcompare.sphinxext.matrix import setup_matrix
@@ -46,6 +49,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_example_pages(app)
     setup_export(app)
     setup_pair_pages(app)
+    setup_diagrams(app)
     app.connect("config-inited", _add_static_path)
     app.add_css_file("futcompare.css")
     app.add_js_file("futcompare.js", defer="defer")
