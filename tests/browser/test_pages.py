@@ -50,7 +50,7 @@ def viewport(browser: Browser, size: tuple[int, int]) -> Iterator[None]:
     width, height = size
     before: dict[str, int] = browser.driver.get_window_size()
     frame = browser.js("return [outerWidth - innerWidth, outerHeight - innerHeight];")
-    browser.driver.set_window_size(width + frame[0], height + frame[1])
+    browser.driver.set_window_size(width + max(0, frame[0]), height + max(0, frame[1]))
     try:
         browser.wait_for(f"innerWidth === {width} && innerHeight === {height}")
         yield
