@@ -1,9 +1,10 @@
 """Every state change of each Future: the state after each call that completes, cancels or starts a future.
 
-Neither class has a public view of its raw state: `done()`, `cancelled()` and (concurrent.futures
-only) `running()` fold it into booleans. Both keep it in the private attribute `_state`, a string,
-which is what this script prints: the only view of asyncio's raw state, and the name of the
-constant in concurrent.futures. A call that raises, or that returns False, leaves the state as it was.
+`done()`, `cancelled()` and (concurrent.futures only) `running()` fold the state into
+booleans. Both classes keep it in the private attribute `_state`, a string, which is what
+this script prints: the value of one of the state constants of the class's module. A call
+that raises leaves the state as it was, and so does a `cancel()` that returns False; but
+`set_running_or_notify_cancel()` returns False as it moves a CANCELLED future on.
 
 >>> main()
 asyncio.Future (aio_future._state)

@@ -5,8 +5,8 @@ Nothing here is typed by hand. The **states** are the constants the class's modu
 of the same name; ``asyncio.base_futures``: the private constants ``_PENDING``, ``_CANCELLED``, ...).
 The **transitions** are found by driving fresh futures: from a new future, every method that completes
 or cancels one (``cancel()`` and every ``set_*()`` the class has) is called in every state reached so
-far, and the state read after each call (``_state``: asyncio has no public view of its raw state,
-only ``done()`` and ``cancelled()``). A state the methods reach that the module does not define, or a
+far, and the state read after each call (``_state``, private on both sides: the public ``done()`` and
+``cancelled()`` fold it into booleans). A state the methods reach that the module does not define, or a
 defined state no method reaches, is an error that names it: if a Python adds a state, the picture
 changes, or the build stops and says what to teach this module.
 
