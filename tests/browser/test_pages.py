@@ -49,10 +49,10 @@ def viewport(browser: Browser, size: tuple[int, int]) -> Iterator[None]:
     """
     width, height = size
     before: dict[str, int] = browser.driver.get_window_size()
-    browser.driver.set_window_size(width, height)
-    inner = browser.js("return [innerWidth, innerHeight];")
-    browser.driver.set_window_size(2 * width - inner[0], 2 * height - inner[1])
+    frame = browser.js("return [outerWidth - innerWidth, outerHeight - innerHeight];")
+    browser.driver.set_window_size(width + max(0, frame[0]), height + max(0, frame[1]))
     try:
+        browser.wait_for(f"innerWidth === {width} && innerHeight === {height}")
         yield
     finally:
         browser.driver.set_window_size(before["width"], before["height"])

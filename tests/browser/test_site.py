@@ -374,9 +374,11 @@ PHONE = (390, 844)
 def _viewport(browser: Browser, width: int, height: int) -> dict[str, int]:
     """Resize the window so that the page's viewport is *width* x *height*; return the old window size."""
     size: dict[str, int] = browser.driver.get_window_size()
-    # The window's frame around the viewport (none in headless mode, but never assume it).
+    # The window's frame around the viewport (none in headless mode, but never assume it), measured before
+    # resizing: the viewport read right after a resize can still be the old one. Then wait for the new one.
     frame = browser.js("return [outerWidth - innerWidth, outerHeight - innerHeight];")
     browser.driver.set_window_size(width + max(0, frame[0]), height + max(0, frame[1]))
+    browser.wait_for(f"innerWidth === {width} && innerHeight === {height}")
     return size
 
 
