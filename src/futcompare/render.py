@@ -262,7 +262,7 @@ def matrix_json(
     each row differs (see :mod:`futcompare.versions`; computed from *history* when not given).
     """
     if across is None:
-        from futcompare.versions import across_rows  # here: versions reads render.cell
+        from futcompare.versions import across_rows  # here: keeps versions and snapshots off render's import
 
         across = across_rows(matrix, history or {}, measured or [])
     return {
