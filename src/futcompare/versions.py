@@ -223,10 +223,13 @@ def histories(pair: Pair, matrices: dict[str, Matrix] | None = None) -> dict[str
     return result
 
 
-def pair_history(pair: Pair) -> tuple[dict[str, History], list[Measured]]:
+def pair_history(pair: Pair, matrices: dict[str, Matrix] | None = None) -> tuple[dict[str, History], list[Measured]]:
     """Each row's history and the measured interpreters, for a registered pair the committed
-    snapshots have; both empty for two dotted paths, which no snapshot holds."""
-    matrices = snapshot_matrices(pair) if pair.registered else {}
+    snapshots have; both empty for two dotted paths, which no snapshot holds.
+
+    *matrices* are the pair's snapshot matrices when the caller already has them."""
+    if matrices is None:
+        matrices = snapshot_matrices(pair) if pair.registered else {}
     if not matrices:
         return {}, []
     return histories(pair, matrices), measured(matrices)

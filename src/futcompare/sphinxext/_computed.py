@@ -27,7 +27,7 @@ from sphinx.environment import BuildEnvironment
 
 from futcompare.catalog import Catalog, load_catalog
 from futcompare.model import Matrix, Snapshot
-from futcompare.pairs import PAIRS, Pair, build_matrix
+from futcompare.pairs import Pair, build_matrix
 from futcompare.snapshots import committed_snapshots, load_committed, snapshot_matrices
 from futcompare.versions import History, Measured, pair_history
 
@@ -55,27 +55,23 @@ class Computed:
             raise value
         return value  # type: ignore[no-any-return]
 
-    @staticmethod
-    def _registered(pair: Pair) -> bool:
-        return bool(pair.name) and PAIRS.get(pair.name) == pair
-
     def live(self, pair: Pair) -> Matrix:
         """*pair*'s matrix on this interpreter (:func:`futcompare.pairs.build_matrix`)."""
-        if not self._registered(pair):
+        if not pair.registered:
             return build_matrix(pair)
         return self._once(("live", pair.name), lambda: build_matrix(pair))
 
     def snapshots(self, pair: Pair) -> dict[str, Matrix]:
         """*pair*'s matrix as each committed snapshot saw it (:func:`futcompare.snapshots.snapshot_matrices`)."""
-        if not self._registered(pair):
+        if not pair.registered:
             return snapshot_matrices(pair)
         return dict(self._once(("snapshots", pair.name), lambda: snapshot_matrices(pair)))
 
     def history(self, pair: Pair) -> tuple[dict[str, History], list[Measured]]:
         """Each row's history and the measured interpreters (:func:`futcompare.versions.pair_history`)."""
-        if not self._registered(pair):
+        if not pair.registered:
             return pair_history(pair)
-        return self._once(("history", pair.name), lambda: pair_history(pair))
+        return self._once(("history", pair.name), lambda: pair_history(pair, self.snapshots(pair)))
 
     def catalog(self, pair: str, path: Path) -> Catalog:
         """The catalog of *pair* in *path* (:func:`futcompare.catalog.load_catalog`), read again when it changed."""
