@@ -55,6 +55,9 @@ class Browser:
         self.drain()
         self.driver.get(self.url(path) if "://" not in path else path)
         self.wait_for("document.readyState === 'complete'")
+        # furo scrolls smoothly; WebDriver computes a click's point before such a scroll ends, so a click could land
+        # where the element was (ElementClickInterceptedException). Tests scroll at once.
+        self.js("document.documentElement.style.scrollBehavior = 'auto';")
         return self.drain()
 
     def wait_for(self, condition: str, timeout: float = 10.0) -> None:
