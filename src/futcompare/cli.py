@@ -221,10 +221,14 @@ def _matrix(args: argparse.Namespace, out: TextIO) -> int:
     else:
         matrix = build_matrix(pair)
     from futcompare._cache import snapshot_matrices
-    from futcompare.versions import across_rows, pair_history
+    from futcompare.versions import across_rows, pair_history, with_measured_rows
 
     # The snapshot matrices from the cache where it has them: worked out, they are most of the command's work.
-    history, measured = pair_history(pair, snapshot_matrices(pair) if pair.registered else {})
+    matrices = snapshot_matrices(pair) if pair.registered else {}
+    history, measured = pair_history(pair, matrices)
+    if measured:
+        # Every row of every measured version, those this interpreter lacks marked so (see render).
+        matrix = with_measured_rows(matrix, matrices)
     across = across_rows(matrix, history, measured)
     if args.only_differences:
         # A row that differs on any measured version is a difference, even where it reads the same here.
