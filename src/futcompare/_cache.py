@@ -11,8 +11,9 @@ kept in a file of the user's cache folder, keyed by a hash of both:
   package: a changed snapshot or a changed line of code is a different key, and the matrices are
   worked out again (content, not file times: an edit that keeps a file's size and time is seen too);
 - the file holds the key, a hash of the data and the data (:mod:`marshal` of tuples, dicts, strings
-  and lists that stand for the matrices' objects; never code); one that is missing, unreadable, cut short, damaged or of another key is
-  ignored, and one that cannot be written is not written. Either way the command prints the same;
+  and lists that stand for the matrices' objects; never code); one that is missing, unreadable,
+  cut short, damaged or of another key is ignored, and one that cannot be written is not written.
+  Either way the command prints the same;
 - the folder is ``$FUTCOMPARE_CACHE_DIR`` when set (set empty: no cache), else ``futcompare/cli``
   in ``$XDG_CACHE_HOME`` or ``~/.cache`` (``%LOCALAPPDATA%`` on Windows). Deleting it is always safe.
 """
