@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import dataclasses
 import inspect
+import sys
 from operator import attrgetter
 from typing import Any, Callable
 
@@ -102,7 +103,7 @@ def _init(cls: type, fields: list[dataclasses.Field[Any]], others: list[dataclas
     defaults = {f.name: f.default for f in fields if f.default is not _MISSING}
     factories = {f.name: f.default_factory for f in (*fields, *others) if f.default_factory is not _MISSING}
     post_init = hasattr(cls, "__post_init__")
-    prefix = f"{cls.__qualname__}.__init__()"
+    prefix = f"{cls.__qualname__}.__init__()" if sys.version_info >= (3, 10) else "__init__()"  # as Python says it
     required = sum(1 for name in names if name not in defaults and name not in factories)
     takes = f"{len(names) + 1}" if required == len(names) else f"from {required + 1} to {len(names) + 1}"
 
