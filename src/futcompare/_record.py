@@ -81,7 +81,7 @@ def _frozen(cls: type) -> type:
             continue
         method.__qualname__ = f"{cls.__qualname__}.{name}"
         setattr(cls, name, method)
-    if "__match_args__" not in cls.__dict__:  # set by dataclasses only with init=True on 3.15
+    if "__match_args__" not in cls.__dict__ and sys.version_info >= (3, 10):  # dataclasses sets it with init=True
         setattr(cls, "__match_args__", tuple(f.name for f in fields if f.init))  # noqa: B010
     setattr(cls, "__signature__", _Signature())  # noqa: B010 (set after the class: inspect reads it from there)
     return cls
