@@ -46,8 +46,8 @@ nitpick_ignore = [
 futcompare_catalog_dir = "../src/futcompare/data/catalog"
 futcompare_examples_dir = "../examples"
 
-# -- futcompare: pictures (state diagrams, where callbacks run), drawn by Graphviz's dot through -----
-# sphinx.ext.graphviz as SVG, inline in the page; on generated difference pages, before "## Example".
+# -- futcompare: pictures (state diagrams, where callbacks run), drawn by Graphviz's dot (with the ---
+# settings of sphinx.ext.graphviz) as SVG, inline in the page; on difference pages, before "## Example".
 graphviz_output_format = "svg"
 _STATES = "```{futcompare-states} asyncio.Future\n```\n\n```{futcompare-states} concurrent.futures.Future\n```\n"
 _CALLBACKS = "```{{futcompare-callbacks}} future/callback_thread.py\n:scenarios: {}\n```\n"
