@@ -10,6 +10,8 @@ import sphinx_copybutton
 import sphinx_design
 from docutils import nodes
 from sphinx.application import Sphinx
+from sphinx.config import Config
+from sphinx.errors import ExtensionError
 
 import futcompare
 
@@ -93,11 +95,16 @@ html_show_sourcelink = False
 # Search: the pages that answer readers' questions lead, the API reference comes last (see the file).
 html_search_scorer = str(DOCS / "search_scorer.js")
 
-# -- sphinx-copybutton: a >>> session copies as plain code, without prompts or output --------------
-copybutton_prompt_text = r">>> |\.\.\. "
+# -- sphinx-copybutton: what each copy button hands over -------------------------------------------
+# A >>> session (pycon blocks, doctests in docstrings): its code, without prompts or output, with an empty line
+# after each statement that spans lines, so that it runs when pasted into the classic REPL (copybutton_repl.js).
+# A shell session ($ lines): the commands, without "$ " or output. A script, JSON, MyST: the whole text.
+# Output (what an example or a command prints, shown as text blocks) has no copy button: it runs nowhere.
+copybutton_prompt_text = r">>> |\.\.\. |\$ "
 copybutton_prompt_is_regexp = True
 copybutton_only_copy_prompt_lines = True
 copybutton_remove_prompts = True
+copybutton_selector = "div:not(.highlight-text) > div.highlight pre"
 
 # -- sphinx-autodoc2: the Python API, read from the source -----------------------------------------
 autodoc2_packages = [
@@ -197,6 +204,17 @@ def _label_toctree_captions(
             context[key] = html.replace('role="heading">', 'role="heading" aria-level="2">')
 
 
+def _copy_for_the_classic_repl(app: Sphinx, config: Config) -> None:
+    """Put copybutton_repl.js's formatCopyText in the place of sphinx-copybutton's, which it calls (renamed)."""
+    functions = config.html_context["copybutton_format_func"]
+    renamed = functions.replace("function formatCopyText(", "function formatCopyTextOfCopybutton(")
+    if renamed == functions:
+        raise ExtensionError(
+            "sphinx-copybutton has no formatCopyText function any more: adapt docs/copybutton_repl.js to its version"
+        )
+    config.html_context["copybutton_format_func"] = renamed + "\n" + (DOCS / "copybutton_repl.js").read_text("utf-8")
+
+
 def setup(app: Sphinx) -> None:
     # furo registers pygments_dark_style when the theme loads, after Sphinx has compared this configuration
     # with the last build's, and sphinx-copybutton and sphinx-design add their static folders then too: each
@@ -204,6 +222,7 @@ def setup(app: Sphinx) -> None:
     # (their second copies dropped), keeps the configuration the same from one build to the next.
     app.setup_extension("furo")
     app.connect("builder-inited", _static_path_once, priority=900)
+    app.connect("config-inited", _copy_for_the_classic_repl, priority=900)  # after sphinx-copybutton's own (500)
     app.connect("doctree-read", _drop_nested_documents)
     app.connect("builder-inited", _cache_compiled_templates)
     app.connect("html-page-context", _share_the_sidebar, priority=400)  # before furo's handler (500)

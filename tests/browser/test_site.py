@@ -692,10 +692,13 @@ def _copy_first_block(browser: Browser, page: str, language: str, containing: st
              button: Boolean(div.querySelector('button.copybtn'))}));"""
     )
     chosen = [b for b in blocks if f"highlight-{language}" in b["language"] and containing in b["text"]]
-    assert chosen and all(block["button"] for block in blocks), blocks
-    buttons = browser.driver.find_elements(By.CSS_SELECTOR, "div.highlight button.copybtn")
+    # Every block of code has a copy button; output (text) blocks have none (tests/browser/test_copying.py).
+    assert chosen and all(block["button"] for block in blocks if "highlight-text" not in block["language"]), blocks
+    block = browser.driver.find_elements(By.CSS_SELECTOR, "div.highlight")[chosen[0]["index"]]
     # A real click (a user gesture), as the copy needs one.
-    ActionChains(browser.driver).move_to_element(buttons[chosen[0]["index"]]).click().perform()
+    ActionChains(browser.driver).move_to_element(
+        block.find_element(By.CSS_SELECTOR, "button.copybtn")
+    ).click().perform()
     browser.wait_for("window.fcCopied.length === 1")
     copied: str = browser.js("return window.fcCopied[0];")
     clipboard: str = browser.driver.execute_async_script(
