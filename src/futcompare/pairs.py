@@ -92,6 +92,7 @@ _WAIT_BEHAVIOURS = _probes(
         ("timeout expires", "timeout"),
         ("one future for fs", "single"),
         ("an unknown return_when", "return-when"),
+        ("a cancelled future", "cancelled"),
     ),
 )
 _AS_COMPLETED_BEHAVIOURS = _probes(
@@ -106,6 +107,7 @@ _AS_COMPLETED_BEHAVIOURS = _probes(
         ("a coroutine in fs", "coroutine"),
         ("a future of the other world", "foreign"),
         ("timeout expires", "timeout"),
+        ("a cancelled future", "cancelled"),
     ),
 )
 _TIMEOUT_BEHAVIOURS = _probes(

@@ -218,6 +218,26 @@ def _wait_return_when_cf() -> str:
     return _sets(concurrent.futures.wait([_done_cf()], return_when="SOMETIMES"))
 
 
+def _cancelled_cf() -> concurrent.futures.Future[int]:
+    """Cancelled as a pool cancels a queued one: ``cancel()``, never ``set_running_or_notify_cancel()``."""
+    cf_future: concurrent.futures.Future[int] = concurrent.futures.Future()
+    cf_future.cancel()
+    return cf_future
+
+
+@async_probe("wait.cancelled.asyncio", "`await asyncio.wait([cancelled future], timeout=0)`")
+async def _wait_cancelled_aio() -> str:
+    aio_future = asyncio.get_running_loop().create_future()
+    aio_future.cancel()
+    return f"{_sets(await asyncio.wait([aio_future], timeout=0))}; its done() is {aio_future.done()}"
+
+
+@probe("wait.cancelled.cf", "`concurrent.futures.wait([cancelled future], timeout=0)`")
+def _wait_cancelled_cf() -> str:
+    cf_future = _cancelled_cf()
+    return f"{_sets(concurrent.futures.wait([cf_future], timeout=0))}; its done() is {cf_future.done()}"
+
+
 # -- as_completed -------------------------------------------------------------------------------------
 
 
@@ -358,6 +378,28 @@ def _as_completed_timeout_cf() -> str:
     except Exception as error:
         return f"raises {exception_name(error)}; the pending future is cancelled: {cf_future.cancelled()}"
     return "finishes"
+
+
+@async_probe(
+    "as-completed.cancelled.asyncio", "`asyncio.as_completed([cancelled future], timeout=0)`, awaiting the first item"
+)
+async def _as_completed_cancelled_aio() -> str:
+    aio_future = asyncio.get_running_loop().create_future()
+    aio_future.cancel()
+    for item in asyncio.as_completed([aio_future], timeout=0):
+        try:
+            await item
+        except BaseException as error:  # CancelledError is a BaseException from 3.8
+            return f"the first item, awaited, raises {exception_name(error)}"
+    return "yields nothing"
+
+
+@probe("as-completed.cancelled.cf", "`concurrent.futures.as_completed([cancelled future], timeout=0)`, the first item")
+def _as_completed_cancelled_cf() -> str:
+    cf_future = _cancelled_cf()
+    for item in concurrent.futures.as_completed([cf_future], timeout=0):
+        return f"yields the future itself: {item is cf_future}"
+    return "yields nothing"
 
 
 # -- timeout: asyncio.wait_for / asyncio.timeout vs Future.result(timeout) / wait(timeout) -------------
