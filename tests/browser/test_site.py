@@ -778,10 +778,17 @@ def _axe(browser: Browser, axe_source: str) -> list[dict[str, Any]]:
         ("matrix/index.html", "light"),
         *((f"matrix/{pair}.html", "light") for pair in _site_pairs() if pair != "future"),
         *((f"differences/{pair}/index.html", "light") for pair in _catalog_pairs() if pair != "future"),
+        # The prose pages (code blocks, their copy buttons), and the search page with its results.
+        *((page, theme) for page in ("howto/bridge.html", "explanation/why.html") for theme in ("light", "dark")),
+        *((f"reference/{page}.html", "light") for page in ("api", "cli", "json", "sphinx")),
+        ("search.html?q=asyncio+TimeoutError", "light"),
+        ("search.html?q=asyncio+TimeoutError", "dark"),
     ],
 )
 def test_axe_finds_no_serious_or_critical_violation(browser: Browser, axe_source: str, page: str, theme: str) -> None:
     browser.open(page)
+    if page.startswith("search.html"):
+        browser.wait_for("document.querySelector('#search-results li')", timeout=20)
     browser.js("localStorage.setItem('theme', arguments[0]); document.body.dataset.theme = arguments[0];", theme)
     try:
         violations = _axe(browser, axe_source)
