@@ -128,3 +128,23 @@ def test_no_page_pickles_the_build_environment(site: tuple[Path, str]) -> None:
     html, _ = site
     sizes = {path.relative_to(html.parent).as_posix(): path.stat().st_size for path in html.parent.rglob("*.doctree")}
     assert sizes and max(sizes.values()) < 1_000_000, sorted(sizes.items(), key=lambda item: item[1])[-3:]
+
+
+def test_rows_of_other_versions_are_counted_and_linked_to_their_reasons(site: tuple[Path, str]) -> None:
+    # The landing page counts the rows of every measured version (RLock.locked: 3.14+; the queues'
+    # shutdown rows: 3.13+), whichever interpreter built it; the rows link to the entries that explain them.
+    html, _ = site
+    home = (html / "index.html").read_text(encoding="utf-8")
+    counts = dict(re.findall(r'<li id="pair-([a-z-]+)">.*?<span class="fc-pair-count">(\d+ of \d+)</span>', home, re.S))
+    assert (counts["queue"], counts["rlock"], counts["future"]) == ("14 of 23", "5 of 5", "17 of 20"), counts
+    queue = (html / "matrix" / "queue.html").read_text(encoding="utf-8")
+    for anchor in ("shutdown", "queueshutdown-shutdown", "put-nowait-after-shutdown"):
+        row = re.search(rf'<tr class="[^"]*" id="{anchor}">(.*?)</tr>', queue, re.S)
+        assert row is not None, anchor
+        assert 'href="../differences/queue/shutdown.html"' in row.group(1), anchor
+    rlock = (html / "matrix" / "rlock.html").read_text(encoding="utf-8")
+    row = re.search(r'<tr class="[^"]*" id="locked">(.*?)</tr>', rlock, re.S)
+    assert row is not None and 'href="../differences/rlock/locked-method.html"' in row.group(1)
+    # The difference page leads to the row, on any interpreter.
+    page = (html / "differences" / "rlock" / "locked-method.html").read_text(encoding="utf-8")
+    assert 'href="../../matrix/rlock.html#locked"' in page

@@ -7,7 +7,9 @@ to the directive by dotted path (this module's name and the class name).
 from __future__ import annotations
 
 import io
+import platform
 import re
+import sys
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -65,6 +67,7 @@ PAGES = {
 diffs
 future
 history
+queue
 refs
 bad
 filler1
@@ -88,6 +91,11 @@ filler3
 
 ```{futcompare-matrix} future
 :rows: TimeoutError
+```
+""",
+    "queue": """# Queue
+
+```{futcompare-matrix} queue
 ```
 """,
     "refs": """# References
@@ -288,3 +296,28 @@ def test_a_row_that_changed_says_where_it_differs_and_what_changed(site: tuple[P
     assert "3.11: asyncio asyncio.exceptions.TimeoutError -> builtins.TimeoutError" in status
     assert "bases: builtins.Exception > builtins.BaseException in asyncio" in status
     assert "fc-differs" in row["classes"] and "fc-status-same" in row["classes"]
+
+
+def test_rows_of_other_versions_are_shown_with_honest_marks_queue_shutdown(site: tuple[Path, str]) -> None:
+    # Built on 3.11 or 3.12, the queue matrix still has the rows of 3.13 and later; built on 3.13 and
+    # later, the same rows read the same marks. Each mark says its version and its status in words.
+    html, _ = site
+    rows = rows_of(html / "queue.html")
+    absent = " ".join(f"{v}·: on neither side" for v in ("3.9", "3.10", "3.11", "3.12"))
+    for anchor, mark in (
+        ("shutdown", "=: same"),
+        ("queueshutdown-shutdown", "~: differs"),
+        ("put-nowait-after-shutdown", "~: differs"),
+    ):
+        row = rows[anchor]
+        assert row["cells"][3] == absent + " " + " ".join(f"{v}{mark}" for v in ("3.13", "3.14", "3.15")), anchor
+        status = row["cells"][4]
+        assert status.startswith("· on neither side on 3.9–3.12"), status
+        assert ("fc-differs" in row["classes"]) is (mark != "=: same"), anchor
+        if sys.version_info >= (3, 13):
+            assert "fc-elsewhere" not in row["classes"] and "Not in CPython" not in status
+        else:
+            assert "fc-elsewhere" in row["classes"] and "fc-status-absent" in row["classes"]
+            assert f"Not in CPython {platform.python_version()}, which built this page" in status, status
+            assert "as read on CPython 3.15.2" in status, status
+    assert rows["shutdown"]["cells"][1] == "asyncio: shutdown(immediate=False)"

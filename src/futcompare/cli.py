@@ -219,9 +219,14 @@ def _matrix(args: argparse.Namespace, out: TextIO) -> int:
         matrix = matrix_for_version(pair, args.python.strip())
     else:
         matrix = build_matrix(pair)
-    from futcompare.versions import across_rows, pair_history
+    from futcompare.versions import across_rows, pair_history, with_measured_rows
 
     history, measured = pair_history(pair)
+    if measured:
+        from futcompare.snapshots import snapshot_matrices  # kept in this process: pair_history read them
+
+        # Every row of every measured version, those this interpreter lacks marked so (see render).
+        matrix = with_measured_rows(matrix, snapshot_matrices(pair))
     across = across_rows(matrix, history, measured)
     if args.only_differences:
         # A row that differs on any measured version is a difference, even where it reads the same here.

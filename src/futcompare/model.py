@@ -162,6 +162,12 @@ class Row:
     deltas: tuple[Delta, ...] = ()
     notes: tuple[str, ...] = ()
     """Facts worth showing that are not differences (a signature that could not be read)."""
+    taken_from: str = field(default="", metadata=_OMIT_DEFAULT)
+    """For a row the matrix's own interpreter has on neither side, but a committed snapshot has
+    (``RLock.locked`` on 3.11, which only 3.14 and later have; see
+    :func:`futcompare.versions.with_measured_rows`): the exact version (``3.15.2``) of the newest
+    snapshot that has it. Its status, cells, deltas and notes are then that version's, not this
+    interpreter's. Empty for a row read where the matrix was."""
 
 
 @dataclass(frozen=True)

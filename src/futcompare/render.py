@@ -14,6 +14,10 @@ if TYPE_CHECKING:
 
 #: The mark of each status, shown beside its word: never colour alone.
 MARKS: dict[Status, str] = {"same": "=", "differs": "~", "only-left": "<", "only-right": ">", "cannot-compare": "?"}
+#: The mark of a row neither side has on a version (or on the interpreter at hand; see :attr:`Row.taken_from`).
+ABSENT_MARK = "·"
+#: What that mark means in a legend.
+ABSENT_LABEL = "on neither side"
 JSON_FORMAT = 1
 SCHEMA_ID = "https://futcompare.readthedocs.io/schemas/matrix.schema.json"
 WIDTH = 100
@@ -32,8 +36,24 @@ def describe_python(python: PythonInfo) -> str:
 
 def legend(matrix: Matrix) -> list[tuple[str, str]]:
     """(mark, meaning) for each status the matrix actually uses, in a fixed order."""
-    used = {row.status for row in matrix.rows}
-    return [(MARKS[status], matrix.label(status)) for status in MARKS if status in used]
+    used = {row.status for row in matrix.rows if not row.taken_from}
+    found = [(MARKS[status], matrix.label(status)) for status in MARKS if status in used]
+    if any(row.taken_from for row in matrix.rows):
+        found.append((ABSENT_MARK, "not on this Python: read from the newest snapshot that has it"))
+    return found
+
+
+def row_mark(row: Row) -> str:
+    """The row's mark on the matrix's own interpreter: its status's, or ``·`` where neither side has it."""
+    return ABSENT_MARK if row.taken_from else MARKS[row.status]
+
+
+def row_status(matrix: Matrix, row: Row) -> str:
+    """The row's status in words on the matrix's own interpreter: ``only in asyncio``, or, for a row it
+    has on neither side, ``not on this Python (read on 3.15.2)``."""
+    if row.taken_from:
+        return f"not on this Python (read on {row.taken_from})"
+    return matrix.label(row.status)
 
 
 def describe_measured(measured: list[Measured]) -> str:
@@ -62,7 +82,7 @@ def render_text(
     changed across the measured versions get a ``versions:`` line and one line per change.
     """
     headers = ["member", matrix.left.label, matrix.right.label, "status"]
-    cells = [[row.name, cell(row.left), cell(row.right), matrix.label(row.status)] for row in matrix.rows]
+    cells = [[row.name, cell(row.left), cell(row.right), row_status(matrix, row)] for row in matrix.rows]
     widths = _column_widths(cells, width, max(len(matrix.left.label), len(matrix.right.label)))
     lines = _wrap(matrix.title, width) + _wrap(describe_python(matrix.python), width)
     for note in matrix.left.notes() + matrix.right.notes():
@@ -82,9 +102,9 @@ def render_text(
         lines.append("  " + "  ".join("-" * w for w in widths))
     for row, texts in zip(matrix.rows, cells):
         if widths is not None and _fits(texts, widths):
-            lines += _table_lines(MARKS[row.status] + " ", texts, widths)
+            lines += _table_lines(row_mark(row) + " ", texts, widths)
         else:
-            lines += _wrap(f"{row.name}  {texts[3]}", width, MARKS[row.status] + " ", "  ")
+            lines += _wrap(f"{row.name}  {texts[3]}", width, row_mark(row) + " ", "  ")
             for label, text in ((matrix.left.label, texts[1]), (matrix.right.label, texts[2])):
                 lines += _wrap(f"{label}: {text}", width, "    ", "      ")
         for delta in row.deltas:
@@ -235,8 +255,10 @@ def render_markdown(matrix: Matrix, across: dict[str, Across] | None = None) -> 
         versions = (across or {}).get(row.name)
         if versions is not None and versions.varies:
             status = versions.status_text(matrix.left.label, matrix.right.label)
+        if row.taken_from:
+            status = f"{row_status(matrix, row)}: {status}"
         lines.append(
-            f"| {MARKS[row.status]} | {markdown_code(row.name)} | {code(row.left)} | {code(row.right)}"
+            f"| {row_mark(row)} | {markdown_code(row.name)} | {code(row.left)} | {code(row.right)}"
             f" | {markdown_text(status)} |"
         )
     lines.append("")
@@ -287,16 +309,23 @@ def _row_json(
     matrix: Matrix, row: Row, entries: list[str], history: dict[str, History], across: Across
 ) -> dict[str, Any]:
     past = history.get(row.name)
-    return {
-        "name": row.name,
-        "anchor": row_anchor(row.name),
-        "group": row.group,
+    # What the matrix's own interpreter saw. A row it has on neither side (taken_from) has no status,
+    # member or delta here: what the newest snapshot that has the row saw is under "taken_from".
+    here = not row.taken_from
+    seen = {
         "status": row.status,
         "status_label": matrix.label(row.status),
         "left": to_jsonable(row.left),
         "right": to_jsonable(row.right),
         "deltas": to_jsonable(row.deltas),
         "notes": list(row.notes),
+    }
+    return {
+        "name": row.name,
+        "anchor": row_anchor(row.name),
+        "group": row.group,
+        **(seen if here else {**dict.fromkeys(seen, None), "status_label": ABSENT_LABEL, "deltas": [], "notes": []}),
+        "taken_from": None if here else {"version": row.taken_from, **seen},
         "entries": entries,
         "versions": [
             {"first": span.first, "last": span.last, "status": span.status, "left": span.left, "right": span.right}

@@ -7,7 +7,7 @@ span; TimeoutError of the future pair has two (differs 3.9–3.10, same 3.11+).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from futcompare._text import minor_version
 from futcompare.errors import FutcompareError
@@ -163,6 +163,9 @@ def across(row: Row, past: History | None, interpreters: list[Measured], live: s
             first, last = labels.index(span.first), labels.index(span.last)
             marks += [(label, span.status) for label in labels[first : last + 1]]
     differs_on = [label for label, status in marks if status not in (None, "same")]
+    if row.taken_from:
+        # This interpreter has the row on neither side: its status is that of a snapshot, already marked.
+        return Across(tuple(marks), runs, tuple(differs_on))
     if row.status != "same" and live and live not in differs_on:
         differs_on.append(live)
     elif row.status != "same" and not differs_on:
@@ -174,6 +177,35 @@ def across_rows(matrix: Matrix, history: dict[str, History], interpreters: list[
     """:func:`across` for every row of *matrix*, by row name."""
     live = minor_version(matrix.python.version) if matrix.python.version else ""
     return {row.name: across(row, history.get(row.name), interpreters, live) for row in matrix.rows}
+
+
+def with_measured_rows(matrix: Matrix, matrices: dict[str, Matrix]) -> Matrix:
+    """*matrix* with every row a measured interpreter has and *matrix* lacks: the union of the rows over
+    *matrices* (the pair's snapshot matrices, oldest first) and *matrix* itself.
+
+    A matrix read on CPython 3.11 has no ``RLock.locked`` row (3.14 and later) and no
+    ``Queue.shutdown`` (3.13 and later); with this, it has them. Each added row is the row of the
+    newest snapshot that has it, and says so (:attr:`~futcompare.model.Row.taken_from`); it goes
+    where that snapshot lists it, after the nearest row before it that the matrix has.
+    """
+    rows = list(matrix.rows)
+    have = {row.name for row in rows}
+    for snapshot in reversed(list(matrices.values())):  # newest first: a row is read where it is newest
+        for index, row in enumerate(snapshot.rows):
+            if row.name in have:
+                continue
+            before = next((r.name for r in reversed(snapshot.rows[:index]) if r.name in have), None)
+            after = next((r.name for r in snapshot.rows[index + 1 :] if r.name in have), None)
+            names = [r.name for r in rows]
+            if before is not None:
+                at = names.index(before) + 1
+            elif after is not None:
+                at = names.index(after)
+            else:
+                at = len(rows)
+            rows.insert(at, replace(row, taken_from=snapshot.python.version))
+            have.add(row.name)
+    return matrix if len(rows) == len(matrix.rows) else replace(matrix, rows=tuple(rows))
 
 
 def differing(matrix: Matrix, history: dict[str, History], interpreters: list[Measured]) -> tuple[Row, ...]:

@@ -1,12 +1,12 @@
 """What a build computes once and every part of the extension shares: each pair's matrices and catalog.
 
 The difference pages, the pair pages, the ``futcompare-matrix``, ``futcompare-pairs`` and
-``futcompare-glance`` directives and the JSON export all show the same few things about a pair:
-its live matrix, its matrix as each committed snapshot saw it, the rows' history across those
-versions, and its catalog. :func:`computed` gives the one :class:`Computed` of a build (of its
-environment), which works each of these out the first time a part asks and hands the same answer
-to every later ask; an error (a catalog that does not load, a matrix that does not build) is kept
-and raised again, so every part reports the same one.
+``futcompare-glance`` directives and the JSON export all show the same few things about a pair: its
+live matrix, its matrix as each committed snapshot saw it, the union of their rows (what a matrix
+shows), the rows' history across those versions, and its catalog. :func:`computed` gives the one
+:class:`Computed` of a build (of its environment), which works each of these out the first time a
+part asks and hands the same answer to every later ask; an error (a catalog that does not load, a
+matrix that does not build) is kept and raised again, so every part reports the same one.
 
 Nothing is computed before it is asked for: a no-op rebuild, which reads no page, builds no
 matrix. With ``-j auto`` the reading processes are forked after ``builder-inited``, so they start
@@ -29,7 +29,7 @@ from futcompare.catalog import Catalog, load_catalog
 from futcompare.model import Matrix, Snapshot
 from futcompare.pairs import Pair, build_matrix
 from futcompare.snapshots import committed_snapshots, load_committed, snapshot_matrices
-from futcompare.versions import History, Measured, pair_history
+from futcompare.versions import History, Measured, pair_history, with_measured_rows
 
 _T = TypeVar("_T")
 
@@ -60,6 +60,13 @@ class Computed:
         if not pair.registered:
             return build_matrix(pair)
         return self._once(("live", pair.name), lambda: build_matrix(pair))
+
+    def shown(self, pair: Pair) -> Matrix:
+        """*pair*'s matrix as the site shows and counts it: the live one, with every row a committed snapshot
+        has and this interpreter lacks (:func:`futcompare.versions.with_measured_rows`)."""
+        if not pair.registered:
+            return self.live(pair)
+        return self._once(("shown", pair.name), lambda: with_measured_rows(self.live(pair), self.snapshots(pair)))
 
     def snapshots(self, pair: Pair) -> dict[str, Matrix]:
         """*pair*'s matrix as each committed snapshot saw it (:func:`futcompare.snapshots.snapshot_matrices`)."""

@@ -249,8 +249,10 @@ def _row_lines(entry: Entry, context: PageContext) -> list[str]:
     for name in entry.members:
         row = live_rows.get(name)
         if row is None:
-            # The matrix labels the rows of the interpreter that builds the site, and no other.
-            text = f"- `{name}`: not on CPython {_minor(context.live)}, which built this page"
+            # The matrix shows (and labels) the rows of every measured version, this interpreter's and the others'.
+            measured = any(other.name == name for matrix in context.snapshots for other in matrix.rows)
+            shown = f"{{ref}}`{escape_role(name)} <{row_label(pair, name)}>`" if measured else f"`{name}`"
+            text = f"- {shown}: not on CPython {_minor(context.live)}, which built this page"
         else:
             text = f"- {{ref}}`{escape_role(name)} <{row_label(pair, name)}>`: {_row_status(row, context.live)}"
         lines.append(text + _elsewhere(name, row, context))

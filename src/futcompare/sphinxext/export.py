@@ -82,7 +82,7 @@ def export_path(pair: str) -> str:
 def pair_export(app: Sphinx, pair: Pair, matrix: Matrix | None = None) -> dict[str, Any]:
     """The JSON data published as ``data/<pair>.json``: the matrix, its versions, its catalog, its page."""
     known = computed(app.env)
-    matrix = matrix if matrix is not None else known.live(pair)
+    matrix = matrix if matrix is not None else known.shown(pair)
     folder = catalog_dir_of(app.config)
     if folder is None:
         raise FutcompareError("futcompare_catalog_dir is not set: no catalog to export")
@@ -213,15 +213,18 @@ def repository(config: Config) -> str:
     return found.group(1) if found else DEFAULT_REPOSITORY
 
 
-def report_line(matrix: Matrix, row_name: str, status: Status, anchor: str) -> nodes.paragraph:
-    """The "report a problem with this row" link; its URL is made when the page is resolved."""
+def report_line(matrix: Matrix, row_name: str, status: Status, anchor: str, taken_from: str = "") -> nodes.paragraph:
+    """The "report a problem with this row" link; its URL is made when the page is resolved.
+
+    *taken_from*: the version a row this interpreter lacks was read on (:attr:`futcompare.model.Row.taken_from`).
+    """
     link = nodes.reference("", "", refuri="#" + anchor, classes=["fc-report"])
     link["fc_report"] = {
         "pair": matrix.pair or "",
         "left": matrix.left.path,
         "right": matrix.right.path,
         "row": row_name,
-        "status": matrix.label(status),
+        "status": matrix.label(status) + (f" on CPython {taken_from}, absent here" if taken_from else ""),
         "python": describe_python(matrix.python),
         "anchor": anchor,
     }

@@ -39,7 +39,7 @@ from futcompare.introspect import describe_error
 from futcompare.markup import to_plain
 from futcompare.model import STATUSES, Matrix, Member, Row, Status, row_anchor
 from futcompare.pairs import PAIRS, Pair, adhoc_pair, get_pair
-from futcompare.render import MARKS, describe_measured  # one set of marks: the CLI's, the JSON's, the site's
+from futcompare.render import ABSENT_MARK, MARKS, describe_measured  # one set of marks: CLI, JSON and site
 from futcompare.snapshots import committed_snapshots
 from futcompare.sphinxext._computed import computed
 from futcompare.sphinxext._links import doc_link, entry_docname, ref_link, row_label
@@ -66,8 +66,6 @@ _ROLES = {
 
 _COLUMN_WIDTHS = (18, 30, 30, 22)
 _COLUMN_WIDTHS_WITH_VERSIONS = (15, 22, 22, 14, 27)
-#: The mark of a version on which neither side has the row (a member that appeared later).
-ABSENT_MARK = "·"
 
 
 def _row_names(argument: str) -> list[str]:
@@ -96,7 +94,8 @@ class MatrixDirective(SphinxDirective):
         if pair is None:
             return []
         try:
-            matrix = computed(self.env).live(pair)
+            # Every row of every measured version, not only this interpreter's (RLock.locked: 3.14+).
+            matrix = computed(self.env).shown(pair)
         except FutcompareError as error:
             self._warn(
                 f"cannot build the matrix of {' '.join(self.arguments)!r}: {error}; "
@@ -301,7 +300,9 @@ class MatrixDirective(SphinxDirective):
         marks: bool,
     ) -> nodes.row:
         # The status here, and whether the row differs on any measured version: what the filter keeps.
-        node = nodes.row(classes=[f"fc-status-{row.status}", "fc-differs" if across.differs else "fc-same-everywhere"])
+        # A row this interpreter has on neither side (read from a newer or older snapshot) is absent here.
+        here = "fc-status-absent fc-elsewhere" if row.taken_from else f"fc-status-{row.status}"
+        node = nodes.row(classes=[here, "fc-differs" if across.differs else "fc-same-everywhere"])
         anchor = self._anchor(pair, row)
         node["ids"].append(anchor)
         self.state.document.ids[anchor] = node
@@ -382,6 +383,8 @@ class MatrixDirective(SphinxDirective):
         else:
             deltas = tuple(delta.text for delta in row.deltas)
             parts.append(_status_line(row.status, matrix.label(row.status), _short(deltas), []))
+        if row.taken_from:
+            parts.append(nodes.paragraph("", taken_from_text(matrix, row), classes=["fc-taken"]))
         return _entry(*parts)
 
     def _details(
@@ -412,6 +415,7 @@ class MatrixDirective(SphinxDirective):
                 if member is not None and member.doc and row.group != "behaviour":
                     doc = nodes.paragraph("", "", classes=["fc-doc"])
                     doc += nodes.strong("", side.label)
+                    doc += nodes.Text(f" (CPython {row.taken_from})" if row.taken_from else "")
                     doc += nodes.Text(f": {member.doc}")
                     parts.append(doc)
         # The deltas the status line shortened (two class names, two chains of bases), in full.
@@ -424,7 +428,7 @@ class MatrixDirective(SphinxDirective):
         if past is not None:
             for change in past.describe(matrix.left.label, matrix.right.label):
                 parts.append(nodes.paragraph("", change, classes=["fc-change"]))
-        parts.append(report_line(matrix, row.name, row.status, anchor))
+        parts.append(report_line(matrix, row.name, row.status, anchor, row.taken_from))
         summary = _summary("", nodes.Text("Why and details" if entries and matrix.pair else "Details"))
         summary += nodes.inline("", f" of the {row.name} row", classes=["fc-visually-hidden"])
         details = _details("", summary, classes=["fc-details"])
@@ -627,6 +631,15 @@ def _status_line(status: Status | None, text: str, deltas: tuple[str, ...], clas
         line += nodes.Text(": ")
         line += nodes.inline("", "; ".join(deltas), classes=["fc-deltas"])
     return line
+
+
+def taken_from_text(matrix: Matrix, row: Row) -> str:
+    """Where the cells of a row this interpreter lacks come from: ``Not in CPython 3.11.7, which built
+    this page: as read on CPython 3.15.2.``"""
+    return (
+        f"Not in CPython {matrix.python.version or '?'}, which built this page:"
+        f" signatures and docstrings as read on CPython {row.taken_from}."
+    )
 
 
 def _entry(*children: nodes.Node) -> nodes.entry:

@@ -37,7 +37,7 @@ from futcompare.sphinxext._example_markup import MARKER, escape
 from futcompare.sphinxext._links import PAGES_DIR, doc_link, matrix_docname, ref_link, row_label
 from futcompare.sphinxext._rebuild import code_stamp, load_state, pair_stamp, save_state
 from futcompare.sphinxext.example_pages import catalog_dir_of
-from futcompare.versions import differing, measured
+from futcompare.versions import differing, measured, with_measured_rows
 
 logger = logging.getLogger(__name__)
 
@@ -156,7 +156,7 @@ def _generated(path: Path) -> bool:
 
 def render_matrix_page(pair: Pair, matrix: Matrix, catalog: Catalog | None, known: Computed | None = None) -> str:
     """The MyST page of a pair's full matrix, with its "every difference" page under it."""
-    count = differing_count(pair, matrix, known)
+    count, total = differing_count(pair, matrix, known)
     parts = [
         f"{PAIR_MARKER} from the {pair.name} pair: edit futcompare/pairs.py and its catalog, not this page.",
         "",
@@ -167,13 +167,13 @@ def render_matrix_page(pair: Pair, matrix: Matrix, catalog: Catalog | None, know
     ]
     if catalog is not None:
         parts.append(
-            f"{count} of its {len(matrix.rows)} rows differ on some measured version."
+            f"{count} of its {total} rows differ on some measured version."
             f" {{doc}}`Every difference, explained </{PAGES_DIR}/{pair.name}/index>`: {len(catalog.entries)} pages,"
             " each with the reason and a tested example; a differing row's **Why:** links to its own."
         )
     else:
         parts.append(
-            f"{count} of its {len(matrix.rows)} rows differ on some measured version; no catalog explains them"
+            f"{count} of its {total} rows differ on some measured version; no catalog explains them"
             " yet, so this page shows the matrix only."
         )
     parts += [
@@ -188,12 +188,16 @@ def render_matrix_page(pair: Pair, matrix: Matrix, catalog: Catalog | None, know
     return "\n".join(parts) + "\n"
 
 
-def differing_count(pair: Pair, matrix: Matrix, known: Computed | None = None) -> int:
-    """How many rows of *matrix* differ on any measured version (see :func:`futcompare.versions.differing`).
+def differing_count(pair: Pair, matrix: Matrix, known: Computed | None = None) -> tuple[int, int]:
+    """How many rows differ on any measured version (see :func:`futcompare.versions.differing`), and how
+    many rows there are: those of *matrix*, the live one, with every row a committed snapshot has
+    (:func:`futcompare.versions.with_measured_rows`), as the pair's matrix shows them.
 
     *known*: the build's :class:`~futcompare.sphinxext._computed.Computed`, which works out each history once.
     """
-    return len(differing(matrix, *(known or Computed()).history(pair)))
+    known = known or Computed()
+    shown = with_measured_rows(matrix, known.snapshots(pair)) if pair.registered else matrix
+    return len(differing(shown, *known.history(pair))), len(shown.rows)
 
 
 def render_pairs_page(pairs: list[Pair]) -> str:
@@ -298,7 +302,8 @@ class PairsDirective(_PairsDirectiveBase):
             name += self._doc_link(matrix_docname(pair.name), pair.title)
             row += nodes.entry("", name)
             row += nodes.entry("", nodes.paragraph("", pair.summary))
-            row += nodes.entry("", nodes.paragraph("", f"{differing_count(pair, matrix, known)} of {len(matrix.rows)}"))
+            count, total = differing_count(pair, matrix, known)
+            row += nodes.entry("", nodes.paragraph("", f"{count} of {total}"))
             explained = nodes.paragraph()
             if catalog is not None:
                 count = len(catalog.entries)
@@ -315,8 +320,9 @@ class PairsDirective(_PairsDirectiveBase):
         python = minor_version(build_python_version())
         return nodes.paragraph(
             "",
-            f"A row counts when it differs on any measured version; the rows are those CPython {python}, which"
-            " built this page, has. Each pair's matrix shows where each row differs.",
+            "A row counts when it differs on any measured version; the rows are those of every measured"
+            f" version, not only of CPython {python}, which built this page. Each pair's matrix shows where"
+            " each row differs.",
             classes=["fc-pairs-note"],
         )
 
@@ -330,9 +336,8 @@ class PairsDirective(_PairsDirectiveBase):
             line = nodes.paragraph()
             line += self._doc_link(matrix_docname(pair.name), pair.title)
             line += nodes.Text(": ")
-            line += nodes.inline(
-                "", f"{differing_count(pair, matrix, known)} of {len(matrix.rows)}", classes=["fc-pair-count"]
-            )
+            count, total = differing_count(pair, matrix, known)
+            line += nodes.inline("", f"{count} of {total}", classes=["fc-pair-count"])
             line += nodes.Text(" rows differ, ")
             if catalog is not None:
                 count = len(catalog.entries)
