@@ -14,6 +14,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -173,10 +174,18 @@ def test_a_copied_shell_session_is_its_commands_without_prompts(
             script.write_text(copied + "\n", encoding="utf-8")
             check = subprocess.run(["bash", "-n", str(script)], capture_output=True, text=True, check=False)
             assert check.returncode == 0, (page, copied, check.stderr)
-            if "$SITE" in copied and shutil.which("curl"):  # a command against the published site: run it on this one
-                env = {**os.environ, "SITE": server.base.rstrip("/")}
+            curl = shutil.which("curl")
+            if "$SITE" in copied and curl:  # a command against the published site: run it on this one
+                # With only curl and python3 on PATH, as on Debian or Ubuntu, where no `python` command comes with
+                # Python: a command that needs one fails there.
+                tools = tmp_path / "bin"
+                tools.mkdir(exist_ok=True)
+                for name, target in (("curl", curl), ("python3", sys.executable)):
+                    if not (tools / name).exists():
+                        (tools / name).symlink_to(target)
+                env = {**os.environ, "SITE": server.base.rstrip("/"), "PATH": str(tools)}
                 ran = subprocess.run(
-                    ["bash", "-o", "pipefail", "-c", copied],
+                    [shutil.which("bash") or "/bin/bash", "-o", "pipefail", "-c", copied],
                     capture_output=True,
                     text=True,
                     env=env,
