@@ -12,6 +12,7 @@ from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.config import Config
 from sphinx.errors import ExtensionError
+from sphinx.transforms.post_transforms import SphinxPostTransform
 
 import futcompare
 
@@ -140,6 +141,72 @@ def _drop_nested_documents(app: Sphinx, doctree: nodes.document) -> None:
             node.document = doctree
 
 
+def _analyse_without_inference_helpers(app: Sphinx | None) -> None:
+    """While autodoc2 analyses the package, astroid neither infers attribute assignments nor runs its "brains".
+
+    When astroid builds a module it infers the object of every ``x.attribute = value`` to record the attribute
+    on it (for ``aio_queue.maxsize = 2`` in ``futcompare.probes``: the whole ``asyncio`` package, built from
+    source), and runs its transforms ("brains": dataclasses, typing, enums, ...) over every node. autodoc2 reads
+    neither (it reads the statements of class and module bodies, and infers only decorators and ``__all__``):
+    together they were three quarters of its analysis. ``tests/test_docs.py`` checks that autodoc2 finds the same
+    items in the package either way. Undone once autodoc2 has run (:func:`_infer_again`).
+    """
+    from astroid.builder import AstroidBuilder
+    from astroid.manager import AstroidManager
+
+    for owner, name, replacement in (
+        (AstroidBuilder, "delayed_assattr", _record_nothing),
+        (AstroidManager, "visit_transforms", _transform_nothing),
+    ):
+        _ASTROID.append((owner, name, owner.__dict__[name]))
+        setattr(owner, name, replacement)
+
+
+def _record_nothing(self: object, node: object) -> None:
+    """No attribute recorded for an assignment (see :func:`_analyse_without_inference_helpers`)."""
+
+
+def _transform_nothing(self: object, node: object) -> object:
+    """The node as built (see :func:`_analyse_without_inference_helpers`)."""
+    return node
+
+
+def _infer_again(app: Sphinx | None) -> None:
+    while _ASTROID:
+        owner, name, original = _ASTROID.pop()
+        setattr(owner, name, original)
+
+
+_ASTROID: list[tuple[type, str, Any]] = []
+
+
+class _NodesKnowTheirDocument(SphinxPostTransform):
+    """Before a page is resolved for writing, give every node the document its ``document`` property finds.
+
+    docutils finds a node's document by walking up its parents, on every ``node.document``; Sphinx's
+    ``deepcopy``, run on the text of every cross-reference it resolves, asks it of each node it copies: on deep
+    pages that walking was a tenth of the write phase. Set from the top down, each node gets what the property
+    returned for it (a node's own document, else its parent's), so nothing else changes
+    (``tests/test_docs.py``).
+    """
+
+    default_priority = 5  # before the cross-references are resolved (ReferencesResolver, 10)
+
+    def run(self, **kwargs: Any) -> None:
+        own_documents(self.document)
+
+
+def own_documents(root: nodes.Node) -> None:
+    """Store on each node under *root* (and on *root*) the document that ``node.document`` returns for it."""
+    stack: list[tuple[nodes.Node, Any]] = [(root, root.document)]
+    while stack:
+        node, document = stack.pop()
+        document = node._document or document
+        node._document = document
+        if isinstance(node, nodes.Element):
+            stack.extend((child, document) for child in node.children)
+
+
 def _static_path_once(app: Sphinx) -> None:
     """Drop the second copy of a static folder that an extension appended at builder-inited."""
     app.config.html_static_path = list(dict.fromkeys(app.config.html_static_path))
@@ -161,22 +228,41 @@ def _cache_compiled_templates(app: Sphinx) -> None:
 
 
 def _share_the_sidebar(app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any) -> None:
-    """Resolve furo's sidebar (the whole toctree) once per folder for the pages that no toctree includes.
+    """Resolve furo's sidebar (the whole toctree, titles only) from page tables of contents cut to their titles.
 
-    furo resolves the whole toctree for every page, which costs more as the site grows (a quarter of a
-    cold build's time with twelve pairs). For a page outside every toctree (the difference pages) the
-    result has no "current" entry, and its links depend only on the page's folder: one answer per
-    folder is the same HTML, and furo, which caches its rendering of the same tree, renders it once.
+    furo asks Sphinx for the whole toctree with ``titles_only=True`` on every page. Sphinx copies each
+    included page's whole table of contents (every section of every API page) node by node, then drops
+    all but its title: a quarter of a cold build's time with twelve pairs. Here Sphinx resolves the same
+    toctree from tables of contents already cut as ``titles_only`` cuts them, so the copying is small and
+    everything that depends on the page (its "current" entries, the relative links) is still Sphinx's
+    own work. For a page outside every toctree (the difference pages) the result has no "current" entry,
+    and its links depend only on the page's folder: it is resolved once per folder, and furo, which
+    caches its rendering of the same tree, renders it once. ``tests/test_docs.py`` checks that every
+    page's sidebar is the one furo and Sphinx make without any of this.
     """
     toctree = context.get("toctree")
-    if toctree is None or pagename in _in_a_toctree(app):
+    if toctree is None:
+        return
+
+    def cut(**options: Any) -> str:
+        if not options.get("titles_only") or options.get("collapse", True):
+            return str(toctree(**options))
+        tocs = app.env.tocs
+        app.env.tocs = _tocs_cut_to_titles(app)
+        try:
+            return str(toctree(**options))
+        finally:
+            app.env.tocs = tocs
+
+    if pagename in _in_a_toctree(app):
+        context["toctree"] = cut
         return
     folder = posixpath.dirname(pagename)
 
     def shared(**options: Any) -> str:
         key = (folder, tuple(sorted(options.items())))
         if key not in _SIDEBARS:
-            _SIDEBARS[key] = toctree(**options)
+            _SIDEBARS[key] = cut(**options)
         return _SIDEBARS[key]
 
     context["toctree"] = shared
@@ -184,6 +270,7 @@ def _share_the_sidebar(app: Sphinx, pagename: str, templatename: str, context: d
 
 _SIDEBARS: dict[tuple[str, tuple[tuple[str, Any], ...]], str] = {}
 _INCLUDED: list[set[str]] = []
+_CUT_TOCS: list[dict[str, nodes.bullet_list]] = []
 
 
 def _in_a_toctree(app: Sphinx) -> set[str]:
@@ -192,6 +279,34 @@ def _in_a_toctree(app: Sphinx) -> set[str]:
         included = {child for children in app.env.toctree_includes.values() for child in children}
         _INCLUDED.append(included | {app.config.root_doc})
     return _INCLUDED[0]
+
+
+def _tocs_cut_to_titles(app: Sphinx) -> dict[str, nodes.bullet_list]:
+    """Every page's table of contents as Sphinx's ``titles_only`` leaves it (worked out once per build).
+
+    The cut is the one ``_entries_from_toctree`` in ``sphinx.environment.adapters.toctree`` makes on its
+    copy of each entry: below each top-level item only the nested toctrees stay. It gives the same tree
+    when nothing is cut while copying: so only for ``collapse=False`` (furo's call), and a table of
+    contents with an ``only`` node (filtered while copying) or a page with a ``tocdepth`` is left whole.
+    """
+    if not _CUT_TOCS:
+        from sphinx import addnodes
+
+        cut: dict[str, nodes.bullet_list] = {}
+        for docname, toc in app.env.tocs.items():
+            if app.env.metadata[docname].get("tocdepth") or any(True for _ in toc.findall(addnodes.only)):
+                cut[docname] = toc
+                continue
+            toc = toc.deepcopy()
+            for top_level in toc.children:
+                if len(top_level) > 1:
+                    if subtrees := list(top_level.findall(addnodes.toctree)):
+                        top_level[1][:] = subtrees  # type: ignore[index]
+                    else:
+                        top_level.pop(1)  # type: ignore[attr-defined]
+            cut[docname] = toc
+        _CUT_TOCS.append(cut)
+    return _CUT_TOCS[0]
 
 
 def _label_toctree_captions(
@@ -223,7 +338,11 @@ def setup(app: Sphinx) -> None:
     app.setup_extension("furo")
     app.connect("builder-inited", _static_path_once, priority=900)
     app.connect("config-inited", _copy_for_the_classic_repl, priority=900)  # after sphinx-copybutton's own (500)
+    # autodoc2 analyses the package at builder-inited (priority 500): astroid's inference helpers off meanwhile.
+    app.connect("builder-inited", _analyse_without_inference_helpers, priority=400)
+    app.connect("builder-inited", _infer_again, priority=600)
     app.connect("doctree-read", _drop_nested_documents)
+    app.add_post_transform(_NodesKnowTheirDocument)
     app.connect("builder-inited", _cache_compiled_templates)
     app.connect("html-page-context", _share_the_sidebar, priority=400)  # before furo's handler (500)
     app.connect("html-page-context", _label_toctree_captions, priority=900)  # after furo's own handler

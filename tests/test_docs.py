@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import importlib.util
 import io
 import re
+from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -20,7 +24,8 @@ DOCS = Path(__file__).resolve().parent.parent / "docs"
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[SphinxTestApp, Path, str]]:
+    """The Sphinx application after its build (cleaned up after the module's tests), its output folder, warnings."""
     out = tmp_path_factory.mktemp("site")
     warnings = io.StringIO()
     # sphinx.testing's app: built into *out*, and what it registers in docutils is undone after the build.
@@ -30,9 +35,15 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     )  # fmt: skip
     try:
         app.build()
+        yield app, out, warnings.getvalue()
     finally:
         app.cleanup()
-    return out / "html", warnings.getvalue()
+
+
+@pytest.fixture(scope="module")
+def site(built: tuple[SphinxTestApp, Path, str]) -> tuple[Path, str]:
+    _, out, warnings = built
+    return out / "html", warnings
 
 
 def test_the_site_builds_without_a_warning(site: tuple[Path, str]) -> None:
@@ -148,3 +159,81 @@ def test_rows_of_other_versions_are_counted_and_linked_to_their_reasons(site: tu
     # The difference page leads to the row, on any interpreter.
     page = (html / "differences" / "rlock" / "locked-method.html").read_text(encoding="utf-8")
     assert 'href="../../matrix/rlock.html#locked"' in page
+
+
+def test_every_sidebar_is_the_one_sphinx_and_furo_make_page_by_page(built: tuple[SphinxTestApp, Path, str]) -> None:
+    # conf.py resolves furo's sidebar from tables of contents cut to their titles, and once per folder for the
+    # pages in no toctree: each page must still get, byte for byte, what Sphinx and furo make for it alone.
+    from furo.navigation import get_navigation_tree
+
+    app, out, _ = built
+    pages = [*sorted(app.env.all_docs), "genindex", "search"]
+    for page in pages:
+        toctree = app.builder._get_local_toctree(  # type: ignore[attr-defined]
+            page, collapse=False, titles_only=True, maxdepth=-1, includehidden=True
+        )
+        tree = get_navigation_tree(toctree).replace('role="heading">', 'role="heading" aria-level="2">')
+        html = (out / "html" / f"{page}.html").read_text(encoding="utf-8")
+        assert f'<div class="sidebar-tree">\n  {tree}\n</div>' in html, page
+    assert any("current-page" in (out / "html" / f"{page}.html").read_text(encoding="utf-8") for page in pages)
+
+
+def _conf() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("futcompare_site_conf", DOCS / "conf.py")
+    assert spec is not None and spec.loader is not None
+    conf = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(conf)
+    return conf
+
+
+def _analysed(package: Path) -> list[Any]:
+    """Every item autodoc2 finds in the package's modules, as conf.py's autodoc2_packages lists them."""
+    import astroid
+    from autodoc2.analysis import analyse_module
+
+    astroid.MANAGER.clear_cache()  # modules built by an earlier analysis are not reused
+    items: list[Any] = []
+    for path in sorted(package.rglob("*.py")):
+        if "sphinxext" in path.parts or path.name == "__main__.py":
+            continue
+        name = ".".join(["futcompare", *path.relative_to(package).with_suffix("").parts]).removesuffix(".__init__")
+        items += analyse_module(path, name)
+    return items
+
+
+def test_autodoc2_finds_the_same_items_without_astroid_inference_helpers() -> None:
+    pytest.importorskip("autodoc2")
+    from astroid.builder import AstroidBuilder
+    from astroid.manager import AstroidManager
+
+    package = DOCS.parent / "src" / "futcompare"
+    conf = _conf()
+    originals = AstroidBuilder.delayed_assattr, AstroidManager.visit_transforms
+    conf._analyse_without_inference_helpers(None)
+    try:
+        quick = _analysed(package)
+    finally:
+        conf._infer_again(None)
+    assert (AstroidBuilder.delayed_assattr, AstroidManager.visit_transforms) == originals
+    assert quick == _analysed(package)
+    assert any(item["full_name"] == "futcompare.probes" for item in quick)
+
+
+def test_nodes_get_the_document_their_parents_lead_to() -> None:
+    # conf.py stores on each node the document that docutils would find by walking up its parents: a node
+    # parsed into a document of its own (as autodoc2 parses docstrings) keeps that one, and so do its children.
+    from docutils import nodes
+    from docutils.utils import new_document
+
+    page, nested = new_document("page"), new_document("docstring")
+    inner = nodes.paragraph("", "", nodes.emphasis("", "text"))
+    nested += inner
+    section = nodes.section("", nodes.title("", "Title"), nodes.paragraph("", "plain"))
+    page += section
+    section += inner
+    inner.document = nested  # moved into the page, still pointing at the document it was parsed into
+    before = {id(node): node.document for node in page.findall()}
+    assert before[id(inner)] is nested and before[id(inner[0][0])] is nested and before[id(section[1])] is page
+    _conf().own_documents(page)
+    assert {id(node): node.document for node in page.findall()} == before
+    assert all(node._document is node.document for node in page.findall())

@@ -31,7 +31,7 @@ PAGE = """# Pictures
 """
 
 
-def build(root: Path, dot: str = "dot") -> tuple[str, str]:
+def build(root: Path, dot: str = "dot", page: str = PAGE) -> tuple[str, str]:
     src = root / "src"
     src.mkdir()
     (src / "conf.py").write_text(
@@ -39,7 +39,7 @@ def build(root: Path, dot: str = "dot") -> tuple[str, str]:
         f"futcompare_examples_dir = {str(EXAMPLES)!r}\ngraphviz_dot = {dot!r}\n",
         encoding="utf-8",
     )
-    (src / "index.md").write_text(PAGE, encoding="utf-8")
+    (src / "index.md").write_text(page, encoding="utf-8")
     warnings = io.StringIO()
     with docutils_namespace():
         app = Sphinx(
@@ -72,6 +72,15 @@ def test_each_picture_is_inline_svg_with_its_text_alternative(tmp_path: Path) ->
     assert "lines 6 to 8 of its output" in figures[1]
     assert "lines 10 to 12 of its output" in figures[2]
     assert "thread worker" in figures[2] and "done callback ran, result 3" in figures[2]
+
+
+@pytest.mark.skipif(not __import__("shutil").which("dot"), reason="Graphviz's dot is not installed")
+def test_each_drawing_is_made_once_and_kept_out_of_the_site(tmp_path: Path) -> None:
+    # The same picture twice on the page: dot draws it once, and nothing lands in the site's _images.
+    html, _ = build(tmp_path, page=PAGE + "\n```{futcompare-states} concurrent.futures.Future\n```\n")
+    assert len(re.findall(r"<figure", html)) == 4
+    assert not (tmp_path / "html" / "_images").exists()
+    assert len(list((tmp_path / "doctrees" / "futcompare-pictures").glob("*.svg"))) == 3
 
 
 def test_without_dot_the_build_stops_with_one_line_saying_what_to_install(tmp_path: Path) -> None:

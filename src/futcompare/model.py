@@ -186,7 +186,7 @@ class Side:
     def notes(self) -> list[str]:
         """The side in words when it is not simply the class *path* names: a factory's class, or absent."""
         if self.absent:
-            return [f"{self.path} does not exist ({self.absent}): every row is only in the other side"]
+            return [f"{self.path} does not exist ({self.absent}): every row this Python has is only in the other side"]
         if self.factory:
             function = "a function" if self.factory == self.path else f"the function {self.factory}"
             return [

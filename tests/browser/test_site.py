@@ -337,7 +337,7 @@ def test_the_rows_of_other_versions_show_and_the_filter_keeps_those_that_differ(
     assert "on neither side on 3.9–3.12" in found["status"] and "same from 3.13" in found["status"], found
     taken = rows["shutdown"]["taken_from"]
     if taken is not None:  # built on 3.12 or older: the cells say which version they were read on
-        assert f"as read on CPython {taken['version']}" in found["status"], found
+        assert f"read on CPython {taken['version']}" in found["status"], found
     browser.driver.find_element(By.CSS_SELECTOR, ".fc-matrix-block button.fc-filter").click()
     shown = {row["id"] for row in _rows(browser) if row["shown"]}
     assert "queueshutdown-shutdown" in shown and "put-nowait-after-shutdown" in shown

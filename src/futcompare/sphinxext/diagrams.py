@@ -15,8 +15,10 @@ expected output of an example under ``futcompare_examples_dir`` (the doctest che
 whose lines say ``[thread] what happened``, and draws each of its scenarios as numbered steps in one column per
 thread (``:scenarios:`` picks some, by number).
 
-Both hand their DOT text to ``sphinx.ext.graphviz``'s renderer (Graphviz's ``dot``, SVG output), and put the SVG
-inline in the page, so the theme's CSS variables colour it in light and dark mode and no file is requested. Each
+Both hand their DOT text to Graphviz's ``dot`` (``graphviz_dot`` and ``graphviz_dot_args`` of
+``sphinx.ext.graphviz``, SVG output), and put the SVG inline in the page, so the theme's CSS variables colour it in
+light and dark mode and no file is requested (nor written: each drawing is kept in the doctree folder, once per
+DOT text, for the next build). Each
 picture is a ``<figure>`` whose SVG carries ``role="img"`` and an ``aria-label`` saying the whole picture in words,
 and whose ``<figcaption>`` holds the same facts as text: a table of transitions, or the list of steps. Other
 builders show the caption and the text alone.
@@ -29,7 +31,10 @@ Without Graphviz the build stops with one line saying what to install.
 
 from __future__ import annotations
 
+import hashlib
+import os
 import re
+import subprocess
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -37,7 +42,6 @@ from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.config import Config
 from sphinx.errors import ExtensionError
-from sphinx.ext.graphviz import GraphvizError, render_dot
 from sphinx.util.docutils import SphinxDirective, SphinxTranslator
 
 from futcompare.diagrams import (
@@ -121,15 +125,37 @@ def inline_svg(svg: str, alt: str) -> str:
     return svg[: match.start()] + opening + svg[match.end() :]
 
 
-def visit_picture_html(self: SphinxTranslator, node: fc_picture) -> None:
-    options = {"docname": self.builder.current_docname if hasattr(self.builder, "current_docname") else "index"}
+def draw(builder: Any, code: str) -> str:
+    """The SVG that ``dot`` draws from *code*: drawn once per DOT text, and kept in the doctree folder.
+
+    ``sphinx.ext.graphviz``'s own renderer would also write each drawing into the site's ``_images`` folder, where no
+    page uses it (the pictures are inline), and draw the same picture again for every page that shows it.
+    """
+    dot = builder.config.graphviz_dot
+    arguments = [*builder.config.graphviz_dot_args, "-Tsvg"]
+    key = hashlib.sha1("\0".join([code, dot, *arguments]).encode(), usedforsecurity=False).hexdigest()
+    path = Path(builder.doctreedir) / "futcompare-pictures" / f"{key}.svg"
     try:
-        _, outfn = render_dot(self, node["code"], options, "svg", "futcompare")  # type: ignore[arg-type]
-    except GraphvizError as error:
-        raise ExtensionError(f"futcompare: dot failed on a picture: {error}") from error
-    if outfn is None:
-        raise ExtensionError(DOT_MISSING.format(dot=self.builder.config.graphviz_dot))
-    svg = Path(outfn).read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        pass
+    try:
+        done = subprocess.run([dot, *arguments], input=code.encode(), capture_output=True)
+    except OSError:
+        raise ExtensionError(DOT_MISSING.format(dot=dot)) from None
+    if done.returncode != 0 or b"<svg" not in done.stdout:
+        message = done.stderr.decode(errors="replace").strip() or f"status {done.returncode}, no SVG"
+        raise ExtensionError(f"futcompare: dot failed on a picture: {message}")
+    svg = done.stdout.decode()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(f"{path.name}.{os.getpid()}")  # parallel writers each write a whole file, then move it
+    partial.write_text(svg, encoding="utf-8")
+    os.replace(partial, path)
+    return svg
+
+
+def visit_picture_html(self: SphinxTranslator, node: fc_picture) -> None:
+    svg = draw(self.builder, node["code"])
     self.body.append(f'<div class="fc-picture">{inline_svg(svg, node["alt"])}</div>\n')  # type: ignore[attr-defined]
     raise nodes.SkipNode
 

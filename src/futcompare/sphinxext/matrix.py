@@ -506,6 +506,15 @@ class MatrixDirective(SphinxDirective):
         )
         block = nodes.container(classes=["fc-provenance"])
         block += nodes.paragraph("", text, classes=["fc-python"])
+        taken = sorted({row.taken_from for row in matrix.rows if row.taken_from})
+        if taken:
+            # The rows of the other measured versions: each says where it was read.
+            block += nodes.paragraph(
+                "",
+                f"The rows that CPython {python.version or '?'} has on neither side were read from the newest"
+                f" committed snapshot that has them (CPython {', '.join(taken)}); each says so.",
+                classes=["fc-python", "fc-taken-note"],
+            )
         if interpreters:
             runtimes = sorted({m.runtime for m in interpreters if m.runtime != "native"})
             how = (
@@ -635,11 +644,8 @@ def _status_line(status: Status | None, text: str, deltas: tuple[str, ...], clas
 
 def taken_from_text(matrix: Matrix, row: Row) -> str:
     """Where the cells of a row this interpreter lacks come from: ``Not in CPython 3.11.7, which built
-    this page: as read on CPython 3.15.2.``"""
-    return (
-        f"Not in CPython {matrix.python.version or '?'}, which built this page:"
-        f" signatures and docstrings as read on CPython {row.taken_from}."
-    )
+    this page: read on CPython 3.15.2.``"""
+    return f"Not in CPython {matrix.python.version or '?'}, which built this page: read on CPython {row.taken_from}."
 
 
 def _entry(*children: nodes.Node) -> nodes.entry:
