@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import posixpath
+import re
 from pathlib import Path
 from typing import Any
 
@@ -47,8 +48,8 @@ nitpick_ignore = [
 futcompare_catalog_dir = "../src/futcompare/data/catalog"
 futcompare_examples_dir = "../examples"
 
-# -- futcompare: pictures (state diagrams, where callbacks run), drawn by Graphviz's dot through -----
-# sphinx.ext.graphviz as SVG, inline in the page; on generated difference pages, before "## Example".
+# -- futcompare: pictures (state diagrams, where callbacks run), drawn by Graphviz's dot (with the ---
+# settings of sphinx.ext.graphviz) as SVG, inline in the page; on difference pages, before "## Example".
 graphviz_output_format = "svg"
 _STATES = "```{futcompare-states} asyncio.Future\n```\n\n```{futcompare-states} concurrent.futures.Future\n```\n"
 _CALLBACKS = "```{{futcompare-callbacks}} future/callback_thread.py\n:scenarios: {}\n```\n"
@@ -228,44 +229,130 @@ def _cache_compiled_templates(app: Sphinx) -> None:
 
 
 def _share_the_sidebar(app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any) -> None:
-    """Resolve furo's sidebar (the whole toctree, titles only) from page tables of contents cut to their titles.
+    """furo's sidebar (the whole toctree, titles only) worked out once per folder, then marked for the page.
 
-    furo asks Sphinx for the whole toctree with ``titles_only=True`` on every page. Sphinx copies each
-    included page's whole table of contents (every section of every API page) node by node, then drops
-    all but its title: a quarter of a cold build's time with twelve pairs. Here Sphinx resolves the same
-    toctree from tables of contents already cut as ``titles_only`` cuts them, so the copying is small and
-    everything that depends on the page (its "current" entries, the relative links) is still Sphinx's
-    own work. For a page outside every toctree (the difference pages) the result has no "current" entry,
-    and its links depend only on the page's folder: it is resolved once per folder, and furo, which
-    caches its rendering of the same tree, renders it once. ``tests/test_docs.py`` checks that every
-    page's sidebar is the one furo and Sphinx make without any of this.
+    furo asks Sphinx for the whole toctree with ``titles_only=True`` on every page, and parses the HTML to add
+    its expand buttons. Sphinx copied each included page's whole table of contents (every section of every API
+    page) node by node, then dropped all but its title: a quarter of a cold build's time with twelve pairs.
+
+    Here Sphinx resolves that toctree from tables of contents already cut as ``titles_only`` cuts them, and only
+    once per folder, for a name that is no page: no entry is "current", and the links, relative to the folder,
+    are those of every page in it. furo renders that once (it caches its rendering of the same HTML). A page
+    outside every toctree (the difference pages) gets it as it is; a page in a toctree gets it with the marks
+    Sphinx and furo give the current page and its ancestors (:func:`_mark_current`), or, should the tree not
+    have the expected shape, the sidebar Sphinx and furo make for that page alone. ``tests/test_docs.py`` checks
+    that every page's sidebar is, byte for byte, the one Sphinx and furo make for it without any of this.
     """
     toctree = context.get("toctree")
     if toctree is None:
         return
-
-    def cut(**options: Any) -> str:
-        if not options.get("titles_only") or options.get("collapse", True):
-            return str(toctree(**options))
-        tocs = app.env.tocs
-        app.env.tocs = _tocs_cut_to_titles(app)
-        try:
-            return str(toctree(**options))
-        finally:
-            app.env.tocs = tocs
-
-    if pagename in _in_a_toctree(app):
-        context["toctree"] = cut
-        return
     folder = posixpath.dirname(pagename)
+    if pagename not in _in_a_toctree(app):
+        context["toctree"] = lambda **options: _sidebar_of_folder(app, folder, options)
+        return
 
-    def shared(**options: Any) -> str:
-        key = (folder, tuple(sorted(options.items())))
-        if key not in _SIDEBARS:
-            _SIDEBARS[key] = cut(**options)
-        return _SIDEBARS[key]
+    def marked_later(**options: Any) -> str:
+        if options == _FURO_OPTIONS and "furo_navigation_tree" not in context:
+            context[_MARK] = folder  # furo renders the folder's tree; _mark_the_page marks it afterwards
+            return _sidebar_of_folder(app, folder, options)
+        return _with_cut_tocs(app, toctree, options)
 
-    context["toctree"] = shared
+    context["toctree"] = marked_later
+
+
+def _mark_the_page(app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any) -> None:
+    """After furo's handler: mark the page's entry in the folder's sidebar furo rendered (see _share_the_sidebar)."""
+    folder = context.pop(_MARK, None)
+    if folder is None:
+        return
+    href = app.builder.get_relative_uri(_no_page(folder), pagename)
+    marked = _mark_current(context["furo_navigation_tree"], href)
+    if marked is None:  # not the shape _mark_current knows: the page's own, as furo makes it
+        from furo.navigation import get_navigation_tree
+
+        marked = get_navigation_tree(context["toctree"](**_FURO_OPTIONS))
+    context["furo_navigation_tree"] = marked
+
+
+#: The toctree furo asks for (``furo._compute_navigation_tree``).
+_FURO_OPTIONS = {"collapse": False, "titles_only": True, "maxdepth": -1, "includehidden": True}
+_MARK = "_futcompare_mark_sidebar"
+_TAG = re.compile(r"<(/?)(ul|li)\b([^>]*)>")
+_LI_CLASS = re.compile(r' class="(toctree-l\d+)( has-children)?"')
+
+
+def _mark_current(tree: str, href: str) -> str | None:
+    """furo's rendering of a toctree in which no entry is current, as it renders the tree for the page *href*.
+
+    Sphinx gives the page's link ``href="#"`` and the class ``current`` to it and to every list and item that
+    holds it; furo checks the expand button of each such item and adds ``current-page`` to the page's own.
+    ``None`` when the tree is not as expected (the page linked other than once, an unknown class).
+    """
+    if f'href="{href}"' not in tree:  # the page is in no entry (the root page): nothing is current
+        return tree
+    link = f'<a class="reference internal" href="{href}">'
+    if tree.count(f'href="{href}"') != 1 or link not in tree:
+        return None
+    at = tree.index(link)
+    holders: list[re.Match[str]] = []
+    for tag in _TAG.finditer(tree, 0, at):
+        if not tag[1]:
+            holders.append(tag)
+        elif not holders or holders.pop()[2] != tag[2]:
+            return None
+    if not holders or holders[-1][2] != "li" or holders[-1].end() != at:
+        return None
+    edits: list[tuple[int, int, str]] = [(at, at + len(link), '<a class="current reference internal" href="#">')]
+    for tag in holders:
+        if tag[2] == "ul":
+            if tag[3]:
+                return None
+            edits.append((tag.start(), tag.end(), '<ul class="current">'))
+            continue
+        classes = _LI_CLASS.fullmatch(tag[3])
+        if classes is None:
+            return None
+        page = " current-page" if tag is holders[-1] else ""
+        edits.append((tag.start(), tag.end(), f'<li class="{classes[1]} current{classes[2] or ""}{page}">'))
+        if classes[2]:  # the item's expand button: after its link
+            button = tree.find("</a>", tag.end()) + len("</a>")
+            opening = re.compile(r'<input aria-label="[^"]*"').match(tree, button)
+            if opening is None or not tree.startswith(' class="toctree-checkbox"', opening.end()):
+                return None
+            edits.append((opening.end(), opening.end(), ' checked=""'))
+    for start, end, text in sorted(edits, reverse=True):
+        tree = tree[:start] + text + tree[end:]
+    return tree
+
+
+def _no_page(folder: str) -> str:
+    """A name in *folder* that no page has: its toctree has no current entry."""
+    return posixpath.join(folder, "\0")
+
+
+def _sidebar_of_folder(app: Sphinx, folder: str, options: dict[str, Any]) -> str:
+    """The toctree as Sphinx resolves it for a page in *folder* that no toctree includes (once per folder)."""
+    key = (folder, tuple(sorted(options.items())))
+    if key not in _SIDEBARS:
+        resolve = app.builder._get_local_toctree  # type: ignore[attr-defined]  # what toctree() calls
+
+        def toctree(**options: Any) -> str:
+            return str(resolve(_no_page(folder), **options))
+
+        _SIDEBARS[key] = _with_cut_tocs(app, toctree, options)
+    return _SIDEBARS[key]
+
+
+def _with_cut_tocs(app: Sphinx, toctree: Any, options: dict[str, Any]) -> str:
+    """``toctree(**options)``, resolved from the tables of contents cut to their titles when that is the same."""
+    if not options.get("titles_only") or options.get("collapse", True):
+        return str(toctree(**options))
+    tocs = app.env.tocs
+    app.env.tocs = _tocs_cut_to_titles(app)
+    try:
+        return str(toctree(**options))
+    finally:
+        app.env.tocs = tocs
 
 
 _SIDEBARS: dict[tuple[str, tuple[tuple[str, Any], ...]], str] = {}
@@ -345,4 +432,5 @@ def setup(app: Sphinx) -> None:
     app.add_post_transform(_NodesKnowTheirDocument)
     app.connect("builder-inited", _cache_compiled_templates)
     app.connect("html-page-context", _share_the_sidebar, priority=400)  # before furo's handler (500)
+    app.connect("html-page-context", _mark_the_page, priority=600)  # after it
     app.connect("html-page-context", _label_toctree_captions, priority=900)  # after furo's own handler

@@ -237,3 +237,16 @@ def test_nodes_get_the_document_their_parents_lead_to() -> None:
     _conf().own_documents(page)
     assert {id(node): node.document for node in page.findall()} == before
     assert all(node._document is node.document for node in page.findall())
+
+
+def test_a_sidebar_of_an_unexpected_shape_is_left_to_sphinx_and_furo() -> None:
+    # conf.py marks the current page in the folder's sidebar only where it knows the shape: a page linked twice
+    # (both links would be marked, and furo's "current-page" goes to the last) is left to Sphinx and furo.
+    conf = _conf()
+    item = '<li class="toctree-l1"><a class="reference internal" href="a.html">A</a></li>\n'
+    assert conf._mark_current(f"<ul>\n{item}</ul>", "a.html") == (
+        '<ul class="current">\n<li class="toctree-l1 current current-page">'
+        '<a class="current reference internal" href="#">A</a></li>\n</ul>'
+    )
+    assert conf._mark_current(f"<ul>\n{item}{item}</ul>", "a.html") is None
+    assert conf._mark_current(f"<ul>\n{item}</ul>", "b.html") == f"<ul>\n{item}</ul>"
