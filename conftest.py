@@ -15,6 +15,12 @@ EXAMPLES = Path(__file__).resolve().parent / "examples"
 collect_ignore = [] if importlib.util.find_spec("sphinx") else ["src/futcompare/sphinxext"]
 
 
+@pytest.fixture(autouse=True)
+def _cache_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """futcompare's cache (see futcompare._cache) in a folder of each test: never the user's, never shared."""
+    monkeypatch.setenv("FUTCOMPARE_CACHE_DIR", str(tmp_path / "futcompare-cache"))
+
+
 def pytest_runtest_setup(item: pytest.Item) -> None:
     """In an example's docstring, skip the doctest blocks labelled for other CPython versions.
 

@@ -370,23 +370,34 @@ def _tocs_cut_to_titles(app: Sphinx) -> dict[str, nodes.bullet_list]:
     contents with an ``only`` node (filtered while copying) or a page with a ``tocdepth`` is left whole.
     """
     if not _CUT_TOCS:
-        from sphinx import addnodes
-
         cut: dict[str, nodes.bullet_list] = {}
         for docname, toc in app.env.tocs.items():
-            if app.env.metadata[docname].get("tocdepth") or any(True for _ in toc.findall(addnodes.only)):
-                cut[docname] = toc
-                continue
-            toc = toc.deepcopy()
-            for top_level in toc.children:
-                if len(top_level) > 1:
-                    if subtrees := list(top_level.findall(addnodes.toctree)):
-                        top_level[1][:] = subtrees  # type: ignore[index]
-                    else:
-                        top_level.pop(1)  # type: ignore[attr-defined]
-            cut[docname] = toc
+            titles = None if app.env.metadata[docname].get("tocdepth") else _cut_to_titles(toc)
+            cut[docname] = toc if titles is None else titles
         _CUT_TOCS.append(cut)
     return _CUT_TOCS[0]
+
+
+def _cut_to_titles(toc: nodes.bullet_list) -> nodes.bullet_list | None:
+    """A copy of *toc* as ``titles_only`` cuts it, copying only what stays; None if it has an ``only`` node."""
+    from sphinx import addnodes
+
+    if any(True for _ in toc.findall(addnodes.only)):
+        return None
+    cut = toc.copy()
+    for top_level in toc.children:
+        if len(top_level) <= 1:
+            cut += top_level.deepcopy()
+            continue
+        item = top_level.copy()
+        item += top_level[0].deepcopy()  # type: ignore[index]
+        if subtrees := list(top_level.findall(addnodes.toctree)):
+            nested = top_level[1].copy()  # type: ignore[index]
+            nested += [subtree.deepcopy() for subtree in subtrees]
+            item += nested
+        item += [child.deepcopy() for child in top_level.children[2:]]  # type: ignore[attr-defined]
+        cut += item
+    return cut
 
 
 def _label_toctree_captions(

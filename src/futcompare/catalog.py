@@ -9,15 +9,19 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from futcompare import markup
 from futcompare._text import version_key
 from futcompare.errors import FutcompareError
 from futcompare.examples import load_example
 from futcompare.model import Matrix
+
+if TYPE_CHECKING:
+    from dataclasses import dataclass
+else:  # frozen dataclasses all the same, without compiling six methods for each (see futcompare._record)
+    from futcompare._record import dataclass
 
 CATALOG_DIR = Path(__file__).parent / "data" / "catalog"
 CATEGORIES = ("signature", "behaviour", "exceptions", "protocol", "only-in-one")

@@ -14,12 +14,13 @@ import os
 import re
 import sys
 from dataclasses import replace
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from futcompare.errors import FutcompareError
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from futcompare.model import Matrix
     from futcompare.versions import Across, History, Measured
 
@@ -219,14 +220,15 @@ def _matrix(args: argparse.Namespace, out: TextIO) -> int:
         matrix = matrix_for_version(pair, args.python.strip())
     else:
         matrix = build_matrix(pair)
+    from futcompare._cache import snapshot_matrices
     from futcompare.versions import across_rows, pair_history, with_measured_rows
 
-    history, measured = pair_history(pair)
+    # The snapshot matrices from the cache where it has them: worked out, they are most of the command's work.
+    matrices = snapshot_matrices(pair) if pair.registered else {}
+    history, measured = pair_history(pair, matrices)
     if measured:
-        from futcompare.snapshots import snapshot_matrices  # kept in this process: pair_history read them
-
         # Every row of every measured version, those this interpreter lacks marked so (see render).
-        matrix = with_measured_rows(matrix, snapshot_matrices(pair))
+        matrix = with_measured_rows(matrix, matrices)
     across = across_rows(matrix, history, measured)
     if args.only_differences:
         # A row that differs on any measured version is a difference, even where it reads the same here.
@@ -286,6 +288,8 @@ def _snapshot(args: argparse.Namespace, out: TextIO) -> int:
 
 def _output_path(output: str, name: str) -> Path:
     """Where ``--output`` asks to write: the file, or *name* in the folder; an error names what is in the way."""
+    from pathlib import Path
+
     path = Path(output)
     if path.is_dir():
         return path / name
@@ -329,6 +333,8 @@ def _suppress() -> Any:
 
 
 def _check(args: argparse.Namespace, out: TextIO) -> int:
+    from pathlib import Path
+
     from futcompare.drift import check
 
     report = check(examples_dir=Path(args.examples) if args.examples else None)

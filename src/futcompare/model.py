@@ -8,8 +8,13 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from dataclasses import dataclass, field
-from typing import Any, Literal, get_args
+from dataclasses import field
+from typing import TYPE_CHECKING, Any, Literal, get_args
+
+if TYPE_CHECKING:
+    from dataclasses import dataclass
+else:  # frozen dataclasses all the same, without compiling six methods for each (see futcompare._record)
+    from futcompare._record import dataclass
 
 #: A parameter's kind, as :class:`inspect.Parameter` names it, in words.
 ParameterKind = Literal["positional-only", "positional-or-keyword", "var-positional", "keyword-only", "var-keyword"]

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass, replace
-from typing import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING, Callable
 
 from futcompare.compare import compare
 from futcompare.errors import FutcompareError, UnavailableError
 from futcompare.introspect import introspect
 from futcompare.model import Matrix, PythonInfo, Surface
+
+if TYPE_CHECKING:
+    from dataclasses import dataclass
+else:  # frozen dataclasses all the same, without compiling six methods for each (see futcompare._record)
+    from futcompare._record import dataclass
 
 
 @dataclass(frozen=True)

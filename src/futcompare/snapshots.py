@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Collection
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from futcompare._text import minor_version, version_key
 from futcompare.errors import DamagedDataError, FutcompareError, UnavailableError
@@ -24,6 +24,11 @@ from futcompare.model import (
     to_jsonable,
 )
 from futcompare.pairs import PAIRS, Pair, SurfaceSource, build_matrix, live_source, pair_paths, running_python
+
+if TYPE_CHECKING:
+    from dataclasses import dataclass
+else:  # frozen dataclasses all the same, without compiling six methods for each (see futcompare._record)
+    from futcompare._record import dataclass
 
 SNAPSHOT_DIR = Path(__file__).parent / "data" / "snapshots"
 

@@ -7,13 +7,18 @@ span; TimeoutError of the future pair has two (differs 3.9–3.10, same 3.11+).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from futcompare._text import minor_version
 from futcompare.errors import FutcompareError
 from futcompare.model import Matrix, Row, Status, cell, status_label
 from futcompare.pairs import Pair
-from futcompare.snapshots import snapshot_matrices
+
+if TYPE_CHECKING:
+    from dataclasses import dataclass
+else:  # frozen dataclasses all the same, without compiling six methods for each (see futcompare._record)
+    from futcompare._record import dataclass
 
 
 @dataclass(frozen=True)
@@ -233,7 +238,10 @@ def histories(pair: Pair, matrices: dict[str, Matrix] | None = None) -> dict[str
 
     Raises :class:`~futcompare.errors.FutcompareError` when no snapshot has the pair.
     """
-    matrices = matrices if matrices is not None else snapshot_matrices(pair)
+    if matrices is None:
+        from futcompare.snapshots import snapshot_matrices  # here: a caller that has the matrices reads no snapshot
+
+        matrices = snapshot_matrices(pair)
     if not matrices:
         raise FutcompareError(f"no committed snapshot has {pair.left} and {pair.right}; no version history for them")
     interpreters = measured(matrices)
@@ -261,6 +269,8 @@ def pair_history(pair: Pair, matrices: dict[str, Matrix] | None = None) -> tuple
 
     *matrices* are the pair's snapshot matrices when the caller already has them."""
     if matrices is None:
+        from futcompare.snapshots import snapshot_matrices  # here: a caller that has the matrices reads no snapshot
+
         matrices = snapshot_matrices(pair) if pair.registered else {}
     if not matrices:
         return {}, []
