@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
+from typing import Any, Callable
 
 import pytest
 
@@ -112,3 +113,63 @@ def test_a_module_that_fails_to_import_is_named_with_its_error(tmp_path: Path, m
 
 def test_resolve_nested_attribute() -> None:
     assert resolve("concurrent.futures.Future.result") is __import__("concurrent.futures").futures.Future.result
+
+
+# -- C signatures read without inspect's tokenizer (futcompare.introspect._text_signature) ----------------------
+
+MODULES = ["builtins", "asyncio", "_asyncio", "_thread", "threading", "queue", "_queue", "concurrent.futures",
+           "collections", "io", "os", "itertools", "functools", "operator", "re", "array", "socket", "select",
+           "time", "struct", "zlib", "contextvars", "heapq", "datetime", "decimal", "weakref", "types"]  # fmt: skip
+
+
+def callables() -> list[tuple[str, object]]:
+    """Every function, method and class of MODULES, and of their classes, once each."""
+    import importlib
+    import inspect
+
+    found: dict[int, tuple[str, object]] = {}
+    for name in MODULES:
+        module = importlib.import_module(name)
+        for attr in dir(module):
+            obj = getattr(module, attr, None)
+            found.setdefault(id(obj), (f"{name}.{attr}", obj))
+            if inspect.isclass(obj):
+                for member in dir(obj):
+                    for value in (getattr(obj, member, None), inspect.getattr_static(obj, member, None)):
+                        found.setdefault(id(value), (f"{name}.{attr}.{member}", value))
+    return list(found.values())
+
+
+def signature_of(read: Callable[[Any], Any], obj: object) -> object:
+    try:
+        sig = read(obj)
+    except (ValueError, TypeError) as error:
+        return type(error).__name__
+    return None if sig is None else (str(sig), [(p.name, p.kind, repr(p.default)) for p in sig.parameters.values()])
+
+
+def test_c_signatures_read_from_their_text_are_what_inspect_reads() -> None:
+    import inspect
+
+    from futcompare.introspect import _text_signature
+
+    read = 0
+    for where, obj in callables():
+        ours = signature_of(_text_signature, obj)
+        if ours is not None:
+            read += 1
+            assert ours == signature_of(inspect.signature, obj), where
+    assert read > 1000  # most C callables: the test compares something
+
+
+@pytest.mark.parametrize("pair", ["future", "lock", "rlock", "queue", "condition", "barrier"])
+def test_a_pair_reads_the_same_with_or_without_inspect_reading_c_signatures(
+    pair: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    from futcompare import build_matrix, get_pair
+
+    fast = build_matrix(get_pair(pair))
+    monkeypatch.setattr(sys.modules["futcompare.introspect"], "_text_signature", lambda target: None)
+    assert build_matrix(get_pair(pair)) == fast

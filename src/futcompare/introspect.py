@@ -373,11 +373,104 @@ def _doc_signature(target: Any, name: str) -> tuple[str | None, tuple[Parameter,
 
 def _signature(target: Callable[..., Any], *, drop_first: bool) -> tuple[str | None, tuple[Parameter, ...] | None]:
     try:
-        sig = inspect.signature(target)
+        sig = _text_signature(target)
+        if sig is None:
+            sig = inspect.signature(target)
     except (ValueError, TypeError):  # no signature to read: a C function without text signature
         return None, None
     # Anything else (a __signature__ that raises) propagates to the caller, which notes it.
     return _describe(sig, drop_first=drop_first)
+
+
+#: The types of the C functions and methods whose ``__text_signature__`` :func:`inspect.signature` reads.
+_C_CALLABLES = (type(len), type(str.join), type(str.__add__), type("".__add__), type(dict.__dict__["fromkeys"]))
+#: What a C class's ``__new__`` and ``__init__`` are, in its ``__dict__``.
+_C_SLOTS = (type(len), type(str.__add__))
+_TEXT_PARAMETER = re.compile(r"^(\*{0,2})([A-Za-z_]\w*)(?:=(.+))?$")
+_LITERALS = (str, int, float, bool, type(None), bytes)
+
+
+def _text_signature(target: Any) -> inspect.Signature | None:
+    """What :func:`inspect.signature` answers for a C function, method or class whose ``__text_signature__`` is
+    simple (names, ``$self``, ``/``, ``*``, ``*args``, ``**kwargs``, literal defaults), without its tokenizer;
+    None where inspect is to be asked.
+
+    inspect reads that text with :mod:`tokenize`, whose first use compiles a large regular expression
+    (on CPython 3.11, a third of what ``futcompare matrix future`` takes to introspect its classes).
+    ``tests/test_introspect.py`` checks on each interpreter that this answers as inspect does for every
+    C function, method and class of the standard library modules futcompare compares, and of builtins.
+    """
+    if isinstance(target, type):
+        text, bound = _class_text_signature(target), False
+    elif type(target) in _C_CALLABLES:
+        text, bound = getattr(target, "__text_signature__", None), getattr(target, "__self__", None) is not None
+    else:
+        return None
+    if not isinstance(text, str) or not (text.startswith("(") and text.endswith(")")):
+        return None
+    kinds, body = inspect.Parameter, text[1:-1].strip()
+    params: list[inspect.Parameter] = []
+    kind: inspect._ParameterKind = kinds.POSITIONAL_OR_KEYWORD
+    slash = False
+    for index, item in enumerate(part.strip() for part in body.split(",") if body):
+        if item == "/":  # the parameters before it are positional-only
+            if slash or kind != kinds.POSITIONAL_OR_KEYWORD:
+                return None
+            slash, params = True, [p.replace(kind=kinds.POSITIONAL_ONLY) for p in params]
+            continue
+        if item == "*":
+            if kind != kinds.POSITIONAL_OR_KEYWORD:
+                return None
+            kind = kinds.KEYWORD_ONLY
+            continue
+        dollar = index == 0 and item.startswith("$")
+        found = _TEXT_PARAMETER.match(item[1:] if dollar else item)
+        if found is None:  # a default holding a comma or a call: inspect reads it
+            return None
+        stars, name, text_default = found.groups()
+        default: Any = kinds.empty
+        if text_default == "<unrepresentable>":  # what inspect says of it, on every measured version
+            raise ValueError(f"{target!r} builtin has invalid signature")
+        if text_default is not None:
+            try:
+                default = ast.literal_eval(text_default)
+            except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+                return None
+            if stars or type(default) not in _LITERALS:
+                return None
+        if dollar:  # self (or type, module): positional-only, and left out where it is bound
+            params.append(inspect.Parameter(name, kinds.POSITIONAL_ONLY))
+        elif stars == "*":
+            if kind != kinds.POSITIONAL_OR_KEYWORD:
+                return None
+            params.append(inspect.Parameter(name, kinds.VAR_POSITIONAL))
+            kind = kinds.KEYWORD_ONLY
+        elif stars == "**":
+            params.append(inspect.Parameter(name, kinds.VAR_KEYWORD))
+        else:
+            params.append(inspect.Parameter(name, kind, default=default))
+    if bound and not (params and params[0].kind == kinds.POSITIONAL_ONLY and body.startswith("$")):
+        return None
+    try:
+        return inspect.Signature(params[1:] if bound else params)
+    except (ValueError, TypeError):  # not a valid signature after all (a default before a name without)
+        return None
+
+
+def _class_text_signature(cls: type) -> str | None:
+    """The ``__text_signature__`` inspect reads for a C class made by ``type`` (no Python ``__new__``,
+    ``__init__`` or ``__signature__`` in its MRO): the first one along its MRO; None for any other class."""
+    if type(cls) is not type or _getattr(cls, "__signature__") is not None or hasattr(cls, "__wrapped__"):
+        return None
+    for klass in cls.__mro__[:-1]:
+        for name in ("__new__", "__init__", "__call__"):
+            if name in vars(klass) and type(vars(klass)[name]) not in _C_SLOTS:
+                return None
+    for klass in cls.__mro__[:-1]:
+        text = _getattr(klass, "__text_signature__")
+        if text:
+            return text if isinstance(text, str) else None
+    return None
 
 
 def _describe(sig: inspect.Signature, *, drop_first: bool) -> tuple[str, tuple[Parameter, ...]]:
