@@ -11,6 +11,8 @@ import sphinx_copybutton
 import sphinx_design
 from docutils import nodes
 from sphinx.application import Sphinx
+from sphinx.config import Config
+from sphinx.errors import ExtensionError
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
 import futcompare
@@ -95,11 +97,16 @@ html_show_sourcelink = False
 # Search: the pages that answer readers' questions lead, the API reference comes last (see the file).
 html_search_scorer = str(DOCS / "search_scorer.js")
 
-# -- sphinx-copybutton: a >>> session copies as plain code, without prompts or output --------------
-copybutton_prompt_text = r">>> |\.\.\. "
+# -- sphinx-copybutton: what each copy button hands over -------------------------------------------
+# A >>> session (pycon blocks, doctests in docstrings): its code, without prompts or output, with an empty line
+# after each statement that spans lines, so that it runs when pasted into the classic REPL (copybutton_repl.js).
+# A shell session ($ lines): the commands, without "$ " or output. A script, JSON, MyST: the whole text.
+# Output (what an example or a command prints, shown as text blocks) has no copy button: it runs nowhere.
+copybutton_prompt_text = r">>> |\.\.\. |\$ "
 copybutton_prompt_is_regexp = True
 copybutton_only_copy_prompt_lines = True
 copybutton_remove_prompts = True
+copybutton_selector = "div:not(.highlight-text) > div.highlight pre"
 
 # -- sphinx-autodoc2: the Python API, read from the source -----------------------------------------
 autodoc2_packages = [
@@ -370,23 +377,34 @@ def _tocs_cut_to_titles(app: Sphinx) -> dict[str, nodes.bullet_list]:
     contents with an ``only`` node (filtered while copying) or a page with a ``tocdepth`` is left whole.
     """
     if not _CUT_TOCS:
-        from sphinx import addnodes
-
         cut: dict[str, nodes.bullet_list] = {}
         for docname, toc in app.env.tocs.items():
-            if app.env.metadata[docname].get("tocdepth") or any(True for _ in toc.findall(addnodes.only)):
-                cut[docname] = toc
-                continue
-            toc = toc.deepcopy()
-            for top_level in toc.children:
-                if len(top_level) > 1:
-                    if subtrees := list(top_level.findall(addnodes.toctree)):
-                        top_level[1][:] = subtrees  # type: ignore[index]
-                    else:
-                        top_level.pop(1)  # type: ignore[attr-defined]
-            cut[docname] = toc
+            titles = None if app.env.metadata[docname].get("tocdepth") else _cut_to_titles(toc)
+            cut[docname] = toc if titles is None else titles
         _CUT_TOCS.append(cut)
     return _CUT_TOCS[0]
+
+
+def _cut_to_titles(toc: nodes.bullet_list) -> nodes.bullet_list | None:
+    """A copy of *toc* as ``titles_only`` cuts it, copying only what stays; None if it has an ``only`` node."""
+    from sphinx import addnodes
+
+    if any(True for _ in toc.findall(addnodes.only)):
+        return None
+    cut = toc.copy()
+    for top_level in toc.children:
+        if len(top_level) <= 1:
+            cut += top_level.deepcopy()
+            continue
+        item = top_level.copy()
+        item += top_level[0].deepcopy()  # type: ignore[index]
+        if subtrees := list(top_level.findall(addnodes.toctree)):
+            nested = top_level[1].copy()  # type: ignore[index]
+            nested += [subtree.deepcopy() for subtree in subtrees]
+            item += nested
+        item += [child.deepcopy() for child in top_level.children[2:]]  # type: ignore[attr-defined]
+        cut += item
+    return cut
 
 
 def _label_toctree_captions(
@@ -399,6 +417,17 @@ def _label_toctree_captions(
             context[key] = html.replace('role="heading">', 'role="heading" aria-level="2">')
 
 
+def _copy_for_the_classic_repl(app: Sphinx, config: Config) -> None:
+    """Put copybutton_repl.js's formatCopyText in the place of sphinx-copybutton's, which it calls (renamed)."""
+    functions = config.html_context["copybutton_format_func"]
+    renamed = functions.replace("function formatCopyText(", "function formatCopyTextOfCopybutton(")
+    if renamed == functions:
+        raise ExtensionError(
+            "sphinx-copybutton has no formatCopyText function any more: adapt docs/copybutton_repl.js to its version"
+        )
+    config.html_context["copybutton_format_func"] = renamed + "\n" + (DOCS / "copybutton_repl.js").read_text("utf-8")
+
+
 def setup(app: Sphinx) -> None:
     # furo registers pygments_dark_style when the theme loads, after Sphinx has compared this configuration
     # with the last build's, and sphinx-copybutton and sphinx-design add their static folders then too: each
@@ -406,6 +435,7 @@ def setup(app: Sphinx) -> None:
     # (their second copies dropped), keeps the configuration the same from one build to the next.
     app.setup_extension("furo")
     app.connect("builder-inited", _static_path_once, priority=900)
+    app.connect("config-inited", _copy_for_the_classic_repl, priority=900)  # after sphinx-copybutton's own (500)
     # autodoc2 analyses the package at builder-inited (priority 500): astroid's inference helpers off meanwhile.
     app.connect("builder-inited", _analyse_without_inference_helpers, priority=400)
     app.connect("builder-inited", _infer_again, priority=600)

@@ -87,7 +87,11 @@ def test_the_cli_page_shows_every_subcommand_help(site: tuple[Path, str]) -> Non
 def test_copybutton_strips_prompts(site: tuple[Path, str]) -> None:
     html, _ = site
     script = (html / "_static" / "copybutton.js").read_text(encoding="utf-8")
-    assert "'>>> |\\\\.\\\\.\\\\. '" in script or '">>> |\\\\.\\\\.\\\\. "' in script, script[:2000]
+    # The >>> and ... prompts of a Python session, and the $ of a shell session (tests/browser/test_copying.py
+    # checks what a click copies, pasted into the classic REPL and checked by bash).
+    assert "'>>> |\\\\.\\\\.\\\\. |\\\\$ '" in script, script[:2000]
+    # docs/copybutton_repl.js's formatCopyText, which calls sphinx-copybutton's under another name.
+    assert "function formatCopyTextOfCopybutton(" in script and "function formatCopyText(" in script
 
 
 def test_every_buildable_pair_has_a_matrix_page_listed_on_the_landing_page(site: tuple[Path, str]) -> None:

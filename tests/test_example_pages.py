@@ -575,3 +575,18 @@ def test_an_example_with_per_version_output_shows_each_range(project: Project) -
     single = (project.pages / "await-future.md").read_text(encoding="utf-8")
     assert "**On CPython" not in single
     assert single.count("```text\n") == 1 and single.count("```pycon\n") == 0
+
+
+def test_a_range_marked_not_measured_is_shown_as_such_with_no_output(project: Project) -> None:
+    gap = EXAMPLE_BY_VERSION.replace("On CPython 3.14 and later:", "On CPython 3.14.10 and later:").replace(
+        "On CPython 3.9 to 3.13:", "On CPython 3.13.1 to 3.14.9:\n\nNot measured.\n\nOn CPython 3.9 to 3.13.0:"
+    )
+    project.write("examples/future/rest.py", gap)
+    project.build()
+    page = (project.pages / "the-rest.md").read_text(encoding="utf-8")
+    assert "depends on the CPython version: 2 outputs" in page
+    new = page.index("**On CPython 3.14.10 and later**, it prints:")
+    unmeasured = page.index("**Not measured on CPython 3.13.1 to 3.14.9**: no interpreter of that range runs here.")
+    old = page.index("**On CPython 3.9 to 3.13.0**, it prints:")
+    assert new < unmeasured < old
+    assert page.count("```text\n") == 2

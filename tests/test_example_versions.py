@@ -126,6 +126,33 @@ def test_a_label_needs_a_doctest_and_a_doctest_needs_a_label() -> None:
         parse_blocks("T.\n\n>>> main()\na\n\nOn CPython 3.9 and later:\n\n>>> main()\nb\n", "x.py")
 
 
+GAP = (
+    "T.\n\nOn CPython 3.14.10 and later:\n\n>>> main()\nnew\n\n"
+    "On CPython 3.13.1 to 3.14.9:\n\nNot measured.\n\n"
+    "On CPython 3.9 to 3.13.0:\n\n>>> main()\nold\n"
+)
+
+
+def test_a_range_marked_not_measured_claims_no_output() -> None:
+    new, gap, old = parse_blocks(GAP, "x.py")
+    assert (new.measured, gap.measured, old.measured) == (True, False, True)
+    assert (gap.session, gap.output) == ("", "")
+    assert block_for((new, gap, old), "x.py", (3, 13, 0)).output == "old\n"
+    assert block_for((new, gap, old), "x.py", (3, 14, 10)).output == "new\n"
+    for unmeasured in [(3, 13, 1), (3, 14, 0), (3, 14, 9)]:
+        with pytest.raises(FutcompareError, match=re.escape("falls in 'On CPython 3.13.1 to 3.14.9:', marked")):
+            block_for((new, gap, old), "x.py", unmeasured)
+
+
+def test_not_measured_still_needs_its_label_to_cover_the_gap_and_one_measured_block() -> None:
+    with pytest.raises(FutcompareError, match=re.escape("no label covers CPython 3.14 (after")):
+        parse_blocks(GAP.replace("3.13.1 to 3.14.9", "3.13.1 to 3.13"), "x.py")
+    with pytest.raises(FutcompareError, match=re.escape("every label is marked 'Not measured.'")):
+        parse_blocks("T.\n\nOn CPython 3.9 and later:\n\nNot measured.\n", "x.py")
+    with pytest.raises(FutcompareError, match=re.escape("has no '>>> main()' doctest after it")):
+        parse_blocks(GAP.replace("Not measured.", "Not measured yet."), "x.py")
+
+
 def test_load_example_reads_the_blocks_of_a_real_example() -> None:
     example = load_example(ROOT / "examples" / "future" / "await_future.py")
     old, new = example.block_for((3, 13, 0)).output, example.block_for((3, 14, 0)).output
@@ -188,6 +215,17 @@ def test_malformed_labels_fail_the_doctest_naming_the_file(tmp_path: Path) -> No
     done = run_pytest(tmp_path)
     assert done.returncode == 1, done.stdout + done.stderr
     assert f"example {example}: malformed label line" in done.stdout
+
+
+def test_a_running_version_marked_not_measured_fails_the_doctest_naming_the_file(tmp_path: Path) -> None:
+    example = write_project(tmp_path, running_output="printed here", other_output="x")
+    text = example.read_text(encoding="utf-8")
+    running = text.index(">>> main()\nprinted here")
+    example.write_text(text[:running] + "Not measured." + text[running + len(">>> main()\nprinted here") :])
+    done = run_pytest(tmp_path)
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert f"example {example}: CPython {sys.version_info[0]}.{MINOR}." in done.stdout
+    assert "marked 'Not measured.'; run the example there" in done.stdout
 
 
 # tools/repeat_examples.py compares each run with the running version's block.

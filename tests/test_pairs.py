@@ -9,7 +9,7 @@ from futcompare.pairs import PAIRS, adhoc_pair, build_matrix, get_pair
 
 def test_a_title_is_the_two_paths_unless_the_pair_gives_one() -> None:
     assert get_pair("lock").title == "asyncio.Lock vs threading.Lock"
-    assert get_pair("rlock").title == "asyncio.RLock (none) vs threading.RLock"
+    assert get_pair("rlock").title == "threading.RLock (asyncio has none)"
     assert get_pair("timeout").title == "asyncio.wait_for vs concurrent.futures.Future.result(timeout)"
     assert adhoc_pair("asyncio.Event", "threading.Event").title == "asyncio.Event vs threading.Event"
 

@@ -10,6 +10,16 @@ each after a label line of one of these forms (minor ``3.N`` or patch ``3.N.M`` 
 The ranges must cover every version from 3.9 to the newest measured one, without overlap; only the
 block whose range holds the running interpreter is checked. A docstring without a label line holds
 on every version.
+
+Where the behaviour changed in a patch release that no interpreter here runs (it was measured on
+3.13.0 and 3.14.10, say, and changed somewhere between), the versions in between get a label whose
+block is the line ``Not measured.`` instead of a doctest, so no output is claimed for them::
+
+    On CPython 3.13.1 to 3.14.9:
+
+    Not measured.
+
+Asking for the output of a version in such a range is an error that says to measure it.
 """
 
 from __future__ import annotations
@@ -36,6 +46,8 @@ _LABEL = re.compile(
 )
 _LABEL_FORMS = "'On CPython 3.14 and later:', 'On CPython 3.9 to 3.13:' or 'On CPython 3.12 only:'"
 _END = 10**6
+NOT_MEASURED = "Not measured."
+"""The whole block under a label whose versions no interpreter here runs."""
 """The patch number that stands for "every patch release" at the end of a minor-version range."""
 
 Version = tuple[int, int]
@@ -72,6 +84,9 @@ class OutputBlock:
     """The 0-based line of the docstring where the block starts (its label line, or its first ``>>>``)."""
     end_line: int
     """The 0-based line of the docstring where the block ends (exclusive)."""
+    measured: bool = True
+    """False for a range marked ``Not measured.``: it has no doctest and claims no output (``session``,
+    ``output`` empty)."""
 
 
 @dataclass(frozen=True)
@@ -162,12 +177,22 @@ def parse_blocks(docstring: str, path: Path | str) -> tuple[OutputBlock, ...]:
             raise FutcompareError(f"example {path}: label {label!r} ends before it starts; swap its versions")
         body = "\n".join(lines[start + 1 : end])
         examples = parser.get_examples(body, str(path))
+        if body.strip() == NOT_MEASURED:
+            blocks.append(OutputBlock(label, versions, "", "", start, end, measured=False))
+            continue
         if not examples:
-            raise FutcompareError(f"example {path}: label {label!r} has no '>>> main()' doctest after it; add one")
+            raise FutcompareError(
+                f"example {path}: label {label!r} has no '>>> main()' doctest after it; add one"
+                f" (or, for versions no interpreter here runs, the line {NOT_MEASURED!r})"
+            )
         session = body[body.index(">>>") :].rstrip() + "\n"
         output = "".join(example.want for example in examples)
         blocks.append(OutputBlock(label, versions, session, output, start, end))
     _check_coverage(blocks, path)
+    if not any(block.measured for block in blocks):
+        raise FutcompareError(
+            f"example {path}: every label is marked {NOT_MEASURED!r}; give a measured one its doctest"
+        )
     return tuple(blocks)
 
 
@@ -212,10 +237,15 @@ def _check_coverage(blocks: list[OutputBlock], path: Path | str) -> None:
 def block_for(blocks: Sequence[OutputBlock], path: Path | str, version: Sequence[int] | None = None) -> OutputBlock:
     """The block of *blocks* whose range holds *version* (default: the running interpreter)."""
     wanted = tuple(version if version is not None else sys.version_info[:3])
+    shown = ".".join(str(part) for part in wanted)
     for block in blocks:
         if wanted in block.versions:
+            if not block.measured:
+                raise FutcompareError(
+                    f"example {path}: CPython {shown} falls in {block.label!r}, marked {NOT_MEASURED!r};"
+                    f" run the example there and write its '>>> main()' output under a label of its own"
+                )
             return block
-    shown = ".".join(str(part) for part in wanted)
     raise FutcompareError(
         f"example {path} has no output block for CPython {shown}; add an 'On CPython ...:' label that covers it"
     )

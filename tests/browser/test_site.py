@@ -719,10 +719,13 @@ def _copy_first_block(browser: Browser, page: str, language: str, containing: st
              button: Boolean(div.querySelector('button.copybtn'))}));"""
     )
     chosen = [b for b in blocks if f"highlight-{language}" in b["language"] and containing in b["text"]]
-    assert chosen and all(block["button"] for block in blocks), blocks
-    buttons = browser.driver.find_elements(By.CSS_SELECTOR, "div.highlight button.copybtn")
+    # Every block of code has a copy button; output (text) blocks have none (tests/browser/test_copying.py).
+    assert chosen and all(block["button"] for block in blocks if "highlight-text" not in block["language"]), blocks
+    block = browser.driver.find_elements(By.CSS_SELECTOR, "div.highlight")[chosen[0]["index"]]
     # A real click (a user gesture), as the copy needs one.
-    ActionChains(browser.driver).move_to_element(buttons[chosen[0]["index"]]).click().perform()
+    ActionChains(browser.driver).move_to_element(
+        block.find_element(By.CSS_SELECTOR, "button.copybtn")
+    ).click().perform()
     browser.wait_for("window.fcCopied.length === 1")
     copied: str = browser.js("return window.fcCopied[0];")
     clipboard: str = browser.driver.execute_async_script(
@@ -802,10 +805,17 @@ def _axe(browser: Browser, axe_source: str) -> list[dict[str, Any]]:
         ("matrix/index.html", "light"),
         *((f"matrix/{pair}.html", "light") for pair in _site_pairs() if pair != "future"),
         *((f"differences/{pair}/index.html", "light") for pair in _catalog_pairs() if pair != "future"),
+        # The prose pages (code blocks, their copy buttons), and the search page with its results.
+        *((page, theme) for page in ("howto/bridge.html", "explanation/why.html") for theme in ("light", "dark")),
+        *((f"reference/{page}.html", "light") for page in ("api", "cli", "json", "sphinx")),
+        ("search.html?q=asyncio+TimeoutError", "light"),
+        ("search.html?q=asyncio+TimeoutError", "dark"),
     ],
 )
 def test_axe_finds_no_serious_or_critical_violation(browser: Browser, axe_source: str, page: str, theme: str) -> None:
     browser.open(page)
+    if page.startswith("search.html"):
+        browser.wait_for("document.querySelector('#search-results li')", timeout=20)
     browser.js("localStorage.setItem('theme', arguments[0]); document.body.dataset.theme = arguments[0];", theme)
     try:
         violations = _axe(browser, axe_source)

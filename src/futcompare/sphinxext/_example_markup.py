@@ -171,12 +171,17 @@ def _output_parts(example: Example, tested: str) -> list[str]:
             *WRAPPED,
             fence(_printed(block.output), "text"),
         ]
+    measured = sum(block.measured for block in example.blocks)
     parts = [
-        f"What it prints depends on the CPython version: {len(example.blocks)} outputs, each checked by the doctest"
+        f"What it prints depends on the CPython version: {measured} outputs, each checked by the doctest"
         " of its version range in the docstring, on the interpreters of that range, so a change in behaviour fails"
         " the tests instead of going stale here.",
     ]
     for block in example.blocks:
+        if not block.measured:
+            where = escape(block.label.rstrip(":").removeprefix("On "))
+            parts += ["", f"**Not measured on {where}**: no interpreter of that range runs here."]
+            continue
         label = f"**{escape(block.label.rstrip(':'))}**, it prints:"
         parts += ["", label, "", *WRAPPED, fence(_printed(block.output), "text")]
     return parts

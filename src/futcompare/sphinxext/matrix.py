@@ -504,17 +504,15 @@ class MatrixDirective(SphinxDirective):
             f"{implementation} {python.version or '?'} ({python.platform or '?'}) "
             "when this page was built."
         )
-        block = nodes.container(classes=["fc-provenance"])
-        block += nodes.paragraph("", text, classes=["fc-python"])
         taken = sorted({row.taken_from for row in matrix.rows if row.taken_from})
         if taken:
             # The rows of the other measured versions: each says where it was read.
-            block += nodes.paragraph(
-                "",
-                f"The rows that CPython {python.version or '?'} has on neither side were read from the newest"
-                f" committed snapshot that has them (CPython {', '.join(taken)}); each says so.",
-                classes=["fc-python", "fc-taken-note"],
+            text += (
+                f" The rows that CPython {python.version or '?'} has on neither side were read from the newest"
+                f" committed snapshot that has them (CPython {', '.join(taken)}); each says so."
             )
+        block = nodes.container(classes=["fc-provenance"])
+        block += nodes.paragraph("", text, classes=["fc-python"])
         if interpreters:
             runtimes = sorted({m.runtime for m in interpreters if m.runtime != "native"})
             how = (
