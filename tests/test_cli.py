@@ -188,3 +188,47 @@ def test_only_differences_keeps_a_row_that_differs_on_any_measured_version(run_c
     kept = [row["name"] for row in json.loads(out)["rows"]]
     assert kept == [row["name"] for row in every if row["differs_on"]]
     assert "TimeoutError" in kept and "done" not in kept
+
+
+PLAIN_LINES = [
+    ["matrix"],
+    ["matrix", "future"],
+    ["matrix", "queue", "--only-differences"],
+    ["matrix", "future", "--format", "json", "--only-differences", "--python", "3.9"],
+    ["matrix", "--python", "3.10.13", "--format", "markdown"],
+    ["matrix", "asyncio.Event", "threading.Event", "--format", "text"],
+    ["matrix", "a", "b", "c"],
+    ["matrix", "nosuch", "--python", "x"],
+]
+OTHER_LINES = [
+    [],
+    ["pairs"],
+    ["matrix", "--help"],
+    ["matrix", "future", "--format=json"],
+    ["matrix", "future", "--form", "json"],
+    ["matrix", "future", "--only"],
+    ["matrix", "--format", "json", "future"],
+    ["matrix", "future", "--format", "json", "--format", "text"],
+    ["matrix", "future", "--format", "yaml"],
+    ["matrix", "future", "--python"],
+    ["matrix", "future", "--python", "-3"],
+    ["matrix", "future", "--python", ""],
+    ["matrix", "", "future"],
+    ["matrix", "--", "future"],
+    ["matrix", "future", "-h"],
+]
+
+
+@pytest.mark.parametrize("argv", PLAIN_LINES, ids=" ".join)
+def test_a_plain_matrix_line_is_read_as_argparse_reads_it(argv: list[str]) -> None:
+    from futcompare.cli import _plain_matrix, build_parser
+
+    plain = _plain_matrix(argv)
+    assert plain is not None and vars(plain) == vars(build_parser().parse_args(argv))
+
+
+@pytest.mark.parametrize("argv", OTHER_LINES, ids=" ".join)
+def test_any_other_line_is_left_to_argparse(argv: list[str]) -> None:
+    from futcompare.cli import _plain_matrix
+
+    assert _plain_matrix(argv) is None

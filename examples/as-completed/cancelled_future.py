@@ -1,4 +1,4 @@
-"""A cancelled future: asyncio.as_completed yields it, concurrent.futures.as_completed never does.
+"""A cancelled future: asyncio.as_completed gives it, concurrent.futures.as_completed once notified.
 
 >>> main()
 asyncio: the first item, awaited, raises CancelledError

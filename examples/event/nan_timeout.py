@@ -1,4 +1,4 @@
-"""A NaN timeout: threading.Event.wait() returns False up to 3.13.0, raises ValueError from 3.14.10.
+"""A NaN timeout: threading.Event.wait() on an unset event returns False up to 3.13.0, raises ValueError from 3.14.10.
 
 On CPython 3.14.10 and later:
 

@@ -8,12 +8,13 @@ awaits_first(): never started
 never_awaits(): never started
 cf_future.result() -> CancelledError
 cf_future.result() -> CancelledError
+with asyncio.eager_task_factory: awaits_first(): started; CancelledError at its first await
 
 On CPython 3.13.1 to 3.14.9:
 
 Not measured.
 
-On CPython 3.9 to 3.13.0:
+On CPython 3.12 to 3.13.0:
 
 >>> main()
 cf_future.cancel() -> [True, True]
@@ -21,6 +22,17 @@ awaits_first(): started; CancelledError at its first await
 never_awaits(): ran to the end
 cf_future.result() -> CancelledError
 cf_future.result() -> CancelledError
+with asyncio.eager_task_factory: awaits_first(): started; finished
+
+On CPython 3.9 to 3.11:
+
+>>> main()
+cf_future.cancel() -> [True, True]
+awaits_first(): started; CancelledError at its first await
+never_awaits(): ran to the end
+cf_future.result() -> CancelledError
+cf_future.result() -> CancelledError
+hasattr(asyncio, 'eager_task_factory') -> False
 """
 
 import asyncio
@@ -50,6 +62,30 @@ async def settle() -> None:
     await asyncio.gather(*others, return_exceptions=True)
 
 
+def run_on_new_loop(loop: asyncio.AbstractEventLoop) -> None:
+    """Run the loop in a thread until every task it was handed is done."""
+    thread = threading.Thread(target=loop.run_forever)
+    thread.start()
+    asyncio.run_coroutine_threadsafe(settle(), loop).result(timeout=5)
+    loop.call_soon_threadsafe(loop.stop)
+    thread.join()
+    loop.close()
+
+
+def with_eager_tasks() -> None:
+    """The same cancel(), on a loop whose tasks run their first step at once (3.12+)."""
+    has_eager = hasattr(asyncio, "eager_task_factory")
+    if not has_eager:
+        print("hasattr(asyncio, 'eager_task_factory') ->", has_eager)
+        return
+    loop = asyncio.new_event_loop()
+    loop.set_task_factory(asyncio.eager_task_factory)
+    log: list[str] = []
+    asyncio.run_coroutine_threadsafe(awaits_first(log), loop).cancel()
+    run_on_new_loop(loop)
+    print(f"with asyncio.eager_task_factory: awaits_first(): {'; '.join(log)}")
+
+
 def main() -> None:
     loop = asyncio.new_event_loop()  # not running yet: nothing it was handed can start
     logs: dict[str, list[str]] = {"awaits_first": [], "never_awaits": []}
@@ -58,12 +94,7 @@ def main() -> None:
         asyncio.run_coroutine_threadsafe(never_awaits(logs["never_awaits"]), loop),
     ]
     print("cf_future.cancel() ->", [cf_future.cancel() for cf_future in cf_futures])
-    thread = threading.Thread(target=loop.run_forever)
-    thread.start()
-    asyncio.run_coroutine_threadsafe(settle(), loop).result(timeout=5)
-    loop.call_soon_threadsafe(loop.stop)
-    thread.join()
-    loop.close()
+    run_on_new_loop(loop)
     for name, log in logs.items():
         print(f"{name}(): {'; '.join(log) or 'never started'}")
     for cf_future in cf_futures:
@@ -71,6 +102,7 @@ def main() -> None:
             cf_future.result(timeout=0)
         except concurrent.futures.CancelledError:
             print("cf_future.result() -> CancelledError")
+    with_eager_tasks()
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""A cancelled future: done for asyncio.wait, never done for concurrent.futures.wait.
+"""A cancelled future: done for asyncio.wait, for concurrent.futures.wait once notified.
 
 >>> main()
 asyncio: aio_future.cancel() -> True; aio_future.done() -> True
@@ -7,6 +7,9 @@ concurrent.futures: cf_future.cancel() -> True; cf_future.done() -> True
 concurrent.futures.wait([cf_future], timeout=0): done 0, not_done 1
 cf_future.set_running_or_notify_cancel() -> False
 concurrent.futures.wait([cf_future], timeout=0): done 1, not_done 0
+in_queue_future.cancel() -> True
+concurrent.futures.wait([in_queue_future], timeout=0): done 0, not_done 1
+after the worker has reached it: done 1, not_done 0
 pool.shutdown(cancel_futures=True): queued_future.cancelled() -> True
 concurrent.futures.wait([queued_future], timeout=0): done 0, not_done 1
 after the pool has finished: done 0, not_done 1
@@ -38,6 +41,20 @@ def wait_now(name: str, cf_future: "concurrent.futures.Future[object]") -> None:
     )
 
 
+def busy_pool() -> "tuple[concurrent.futures.ThreadPoolExecutor, threading.Event]":
+    """A pool whose only worker is busy until the returned event is set."""
+    started, release = threading.Event(), threading.Event()
+
+    def block() -> None:
+        started.set()
+        release.wait()
+
+    pool = concurrent.futures.ThreadPoolExecutor(max_workers=1)
+    pool.submit(block)
+    started.wait()
+    return pool, release
+
+
 def main() -> None:
     asyncio.run(asyncio_side())
 
@@ -51,17 +68,21 @@ def main() -> None:
     print(f"cf_future.set_running_or_notify_cancel() -> {notified}")
     wait_now("cf_future", cf_future)
 
+    # cancel() on a future in the queue: the worker notifies it when it reaches it.
+    pool, release = busy_pool()
+    in_queue_future = pool.submit(int)
+    print(f"in_queue_future.cancel() -> {in_queue_future.cancel()}")
+    wait_now("in_queue_future", in_queue_future)
+    release.set()
+    pool.shutdown(wait=True)  # the worker takes the work item and skips it
+    result = concurrent.futures.wait([in_queue_future], timeout=0)
+    print(
+        f"after the worker has reached it: done {len(result.done)}, not_done {len(result.not_done)}"
+    )
+
     # shutdown(cancel_futures=True) cancels the queued work items with cancel() alone.
-    started, release = threading.Event(), threading.Event()
-
-    def block() -> None:
-        started.set()
-        release.wait()
-
-    pool = concurrent.futures.ThreadPoolExecutor(max_workers=1)
-    pool.submit(block)
-    queued_future = pool.submit(int)
-    started.wait()  # the only worker is busy: queued_future waits in the queue
+    pool, release = busy_pool()
+    queued_future = pool.submit(int)  # the only worker is busy: it waits in the queue
     pool.shutdown(wait=False, cancel_futures=True)
     print(
         f"pool.shutdown(cancel_futures=True): queued_future.cancelled() -> {queued_future.cancelled()}"

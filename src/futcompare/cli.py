@@ -9,16 +9,18 @@ command quietly with status 141, as a program killed by SIGPIPE.
 
 from __future__ import annotations
 
-import argparse
+import itertools
 import os
 import re
 import sys
 from dataclasses import replace
+from types import SimpleNamespace as Namespace
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from futcompare.errors import FutcompareError
 
 if TYPE_CHECKING:
+    import argparse
     from pathlib import Path
 
     from futcompare.model import Matrix
@@ -69,27 +71,29 @@ def _columns(fallback: int) -> int:
     return columns or fallback
 
 
-class _Formatter(argparse.HelpFormatter):
-    """argparse's help formatter, as wide as the terminal, as argparse makes it."""
-
-    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24, width: int | None = None):
-        # argparse takes two columns off the terminal's width when it measures it itself.
-        super().__init__(prog, indent_increment, max_help_position, _columns(80) - 2 if width is None else width)
-
-
-class _Parser(argparse.ArgumentParser):
-    """An ArgumentParser whose errors are one line, with no usage block."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        kwargs.setdefault("formatter_class", _Formatter)
-        super().__init__(*args, **kwargs)
-
-    def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
-
-
 def build_parser() -> argparse.ArgumentParser:
     """The parser of the ``futcompare`` command, with its subcommands."""
+    import argparse  # here: the plainest ``matrix`` lines are read without it (see _plain_matrix)
+
+    class _Formatter(argparse.HelpFormatter):
+        """argparse's help formatter, as wide as the terminal, as argparse makes it."""
+
+        def __init__(
+            self, prog: str, indent_increment: int = 2, max_help_position: int = 24, width: int | None = None
+        ) -> None:
+            # argparse takes two columns off the terminal's width when it measures it itself.
+            super().__init__(prog, indent_increment, max_help_position, _columns(80) - 2 if width is None else width)
+
+    class _Parser(argparse.ArgumentParser):
+        """An ArgumentParser whose errors are one line, with no usage block."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            kwargs.setdefault("formatter_class", _Formatter)
+            super().__init__(*args, **kwargs)
+
+        def error(self, message: str) -> NoReturn:
+            self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
     parser = _Parser(
         prog="futcompare",
         description="Compare asyncio.Future with concurrent.futures.Future (and other asyncio/threading twins) "
@@ -155,7 +159,7 @@ def main(argv: list[str] | None = None, stdout: TextIO | None = None) -> int:
     out: TextIO = _Encoded(stdout or sys.stdout)  # type: ignore[assignment]
     err = _Encoded(sys.stderr)
     try:
-        args = build_parser().parse_args(argv)
+        args = _plain_matrix(sys.argv[1:] if argv is None else argv) or build_parser().parse_args(argv)
         status = _run(args, out)
         out.flush()
         return status
@@ -170,7 +174,36 @@ def main(argv: list[str] | None = None, stdout: TextIO | None = None) -> int:
         return 130
 
 
-def _run(args: argparse.Namespace, out: TextIO) -> int:
+def _plain_matrix(argv: list[str]) -> Namespace | None:
+    """What ``build_parser().parse_args(argv)`` gives for the plainest ``matrix`` lines, without argparse:
+    ``matrix`` and names, then each of ``--only-differences``, ``--format FORMAT`` and ``--python VERSION``
+    at most once, as separate words. None for any other line, which argparse reads (and, if it must,
+    refuses). Importing argparse and building the parser is a tenth of what ``futcompare matrix`` does."""
+    if not argv or argv[0] != "matrix":
+        return None
+    names = list(itertools.takewhile(lambda word: word and not word.startswith("-"), argv[1:]))
+    options: dict[str, Any] = {}
+    words = iter(argv[1 + len(names) :])
+    for word in words:
+        if word in options or word not in ("--only-differences", "--format", "--python"):
+            return None
+        if word == "--only-differences":
+            options[word] = True
+            continue
+        value = next(words, "")
+        if not value or value.startswith("-") or (word == "--format" and value not in FORMATS):
+            return None
+        options[word] = value
+    return Namespace(
+        command="matrix",
+        target=names,
+        only_differences=options.get("--only-differences", False),
+        format=options.get("--format", "text"),
+        python=options.get("--python"),
+    )
+
+
+def _run(args: argparse.Namespace | Namespace, out: TextIO) -> int:
     if args.command == "matrix":
         return _matrix(args, out)
     if args.command == "pairs":
@@ -200,7 +233,7 @@ def _terminal_width() -> int:
     return max(20, _columns(100))
 
 
-def _matrix(args: argparse.Namespace, out: TextIO) -> int:
+def _matrix(args: argparse.Namespace | Namespace, out: TextIO) -> int:
     from futcompare.pairs import adhoc_pair, build_matrix, get_pair
 
     target: list[str] = args.target
@@ -270,7 +303,7 @@ def _pairs(out: TextIO) -> int:
     return 0
 
 
-def _snapshot(args: argparse.Namespace, out: TextIO) -> int:
+def _snapshot(args: argparse.Namespace | Namespace, out: TextIO) -> int:
     from futcompare.snapshots import dumps, snapshot_name, take_snapshot
 
     if args.output is not None and not args.output.strip():
@@ -332,7 +365,7 @@ def _suppress() -> Any:
     return contextlib.suppress(OSError)
 
 
-def _check(args: argparse.Namespace, out: TextIO) -> int:
+def _check(args: argparse.Namespace | Namespace, out: TextIO) -> int:
     from pathlib import Path
 
     from futcompare.drift import check
