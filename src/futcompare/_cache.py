@@ -7,8 +7,9 @@ kept in a file of the user's cache folder, keyed by a hash of both:
 
 - the key is the hash CPython gives a source file for a hash-based ``.pyc``
   (:func:`importlib.util.source_hash`) of the interpreter's version, the pair's definition, the name
-  and content of every file in the snapshot folder, and the name and content of every module of the
-  package: a changed snapshot or a changed line of code is a different key, and the matrices are
+  and content of every file in the snapshot folder, and the name and content of every module in the
+  package's top folder (what the command runs; not ``futcompare.sphinxext``): a changed snapshot or a
+  changed line of that code is a different key, and the matrices are
   worked out again (content, not file times: an edit that keeps a file's size and time is seen too);
 - the file holds the key, a hash of the data and the data (:mod:`marshal` of tuples, dicts, strings
   and lists that stand for the matrices' objects; never code); one that is missing, unreadable,
