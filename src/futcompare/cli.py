@@ -117,7 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
     matrix.add_argument(
         "--only-differences",
         action="store_true",
-        help="leave out the rows that read the same on every measured version and on this Python",
+        help="leave out the rows that differ neither on a measured version nor on this Python",
     )
     matrix.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
     matrix.add_argument(

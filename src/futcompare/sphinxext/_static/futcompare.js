@@ -61,7 +61,7 @@
       });
       var shown = rows.length - (only ? same.length : 0);
       status.textContent = only
-        ? "Showing " + shown + " of " + rows.length + " rows; " + same.length + " that read the same on every measured version are hidden."
+        ? "Showing " + shown + " of " + rows.length + " rows; " + same.length + " that read the same on every measured version that has them are hidden."
         : "Showing all " + rows.length + " rows.";
       markScrollable(block);
     }
