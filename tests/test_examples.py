@@ -12,6 +12,7 @@ from types import ModuleType
 
 import pytest
 
+from futcompare.errors import FutcompareError
 from futcompare.examples import load_example
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
@@ -79,3 +80,11 @@ def test_a_wrong_expected_output_fails() -> None:
     results = run_docstring(wrong, module)
     assert results.attempted == 1
     assert results.failed == 1
+
+
+def test_a_title_the_markup_refuses_is_named_with_its_file(tmp_path: Path) -> None:
+    # An example's title is shown as markup on its page (`code` as code): one that is not names its file.
+    script = tmp_path / "broken_title.py"
+    script.write_text('"""`result()` of a <b>pending</b> future\n\n>>> main()\n1\n"""\n')
+    with pytest.raises(FutcompareError, match=r"broken_title\.py: its title line .*HTML"):
+        load_example(script)

@@ -91,3 +91,23 @@ def test_queue_family_rows() -> None:
         and rows["QueueEmpty / Empty"].left.defined_in == "asyncio.queues.QueueEmpty"
     )
     assert ("QueueShutDown / ShutDown" in rows) == (sys.version_info >= (3, 13))
+
+
+def test_every_question_is_written_in_the_catalogs_inline_markup() -> None:
+    # The site renders a behaviour row's question as markup (its `code` as code): a question the
+    # markup refuses would not build. Read from every measured version, as the site's rows are.
+    from futcompare.markup import check
+    from futcompare.pairs import PAIRS
+    from futcompare.snapshots import committed_snapshots, load_committed, matrix_from_snapshot
+
+    questions = {
+        member.doc
+        for name, path in committed_snapshots().items()
+        for pair in PAIRS.values()
+        for row in matrix_from_snapshot(pair, load_committed(name, path)).rows
+        if row.group == "behaviour"
+        for member in (row.left, row.right)
+        if member is not None and member.doc
+    }
+    assert any("`" in question for question in questions)
+    assert {question: check(question) for question in questions if check(question)} == {}

@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from futcompare import markup
 from futcompare.errors import FutcompareError
 
 OLDEST = (3, 9)
@@ -264,8 +265,12 @@ def load_example(path: Path) -> Example:
     docstring = ast.get_docstring(module, clean=True)
     if not docstring:
         raise FutcompareError(f"example {path} has no module docstring; start it with a title line and its doctest")
+    title = docstring.splitlines()[0].strip()
+    problem = markup.check(title)
+    if problem:
+        raise FutcompareError(f"example {path}: its title line (the docstring's first line) {problem}")
     blocks = parse_blocks(docstring, path)
     first = module.body[0]
     end = first.end_lineno or first.lineno
     code = "\n".join(source.splitlines()[end:]).strip("\n") + "\n"
-    return Example(path=path, title=docstring.splitlines()[0].strip(), source=source, code=code, blocks=blocks)
+    return Example(path=path, title=title, source=source, code=code, blocks=blocks)

@@ -34,7 +34,8 @@ _PROBES: dict[str, tuple[str, Probe]] = {}
 
 
 def probe(name: str, question: str) -> Callable[[Probe], Probe]:
-    """Register a probe under *name*; *question* says what it asks (shown beside its answer)."""
+    """Register a probe under *name*; *question* says what it asks (shown beside its answer), in the
+    catalog's inline markup (`code` for code: the site shows it as code)."""
 
     def register(function: Probe) -> Probe:
         _PROBES[name] = (question, function)

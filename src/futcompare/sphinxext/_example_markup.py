@@ -126,7 +126,7 @@ def render_entry_page(entry: Entry, context: PageContext) -> str:
         "",
         "## Example",
         "",
-        escape(example.title),
+        to_myst(example.title),
         "",
         *WRAPPED,
         fence(example.code, "python"),

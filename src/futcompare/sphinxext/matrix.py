@@ -36,7 +36,7 @@ from futcompare._text import implementation_name
 from futcompare.catalog import Entry
 from futcompare.errors import FutcompareError
 from futcompare.introspect import describe_error
-from futcompare.markup import to_plain
+from futcompare.markup import Span, parse, to_plain
 from futcompare.model import STATUSES, Matrix, Member, Row, Status, row_anchor
 from futcompare.pairs import PAIRS, Pair, adhoc_pair, get_pair
 from futcompare.render import ABSENT_MARK, MARKS, describe_measured  # one set of marks: CLI, JSON and site
@@ -364,7 +364,8 @@ class MatrixDirective(SphinxDirective):
             # What the probe saw: words, not a name to cross-reference; the question goes below.
             answer = nodes.paragraph("", "", side, classes=["fc-signature", "fc-behaviour"])
             answer += nodes.Text(member.signature or "")
-            return _entry(answer, *([nodes.paragraph("", member.doc, classes=["fc-doc"])] if member.doc else []))
+            question = [nodes.paragraph("", "", *inline_nodes(member.doc), classes=["fc-doc"])] if member.doc else []
+            return _entry(answer, *question)
         if row.group in ("exception", "class"):
             text = member.defined_in.removeprefix("builtins.")
         else:
@@ -595,6 +596,28 @@ def _pass(translator: Any, node: nodes.Element) -> None:
 
 
 _BREAK_AFTER = re.compile(r"(?<=[._,])(?=[^\s,)])")
+
+
+def inline_nodes(text: str) -> list[nodes.Node]:
+    """*text*, written in the catalog's inline markup (a probe's question: ``what `f.result()` raises``),
+    as docutils nodes, so its code reads as code instead of between backticks."""
+    return _span_nodes(parse(text)[0]) if text.strip() else []
+
+
+def _span_nodes(spans: tuple[Span, ...]) -> list[nodes.Node]:
+    made: list[nodes.Node] = []
+    for span in spans:
+        if span.kind == "text":
+            made.append(nodes.Text(span.text))
+        elif span.kind == "code":
+            made.append(nodes.literal(span.text, span.text))
+        elif span.kind == "emphasis":
+            made.append(nodes.emphasis("", "", *_span_nodes(span.children)))
+        elif span.kind == "strong":
+            made.append(nodes.strong("", "", *_span_nodes(span.children)))
+        else:
+            made.append(nodes.reference("", "", *_span_nodes(span.children), refuri=span.url))
+    return made
 
 
 def breakable_literal(text: str) -> nodes.literal:
